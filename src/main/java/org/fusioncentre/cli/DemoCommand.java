@@ -1,0 +1,111 @@
+package org.fusioncentre.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.fusioncentre.access.Marking;
+import org.fusioncentre.intake.ImportOptions;
+import org.fusioncentre.intake.IngestSummary;
+import org.fusioncentre.intake.Intake;
+import org.fusioncentre.intake.Reliability;
+import org.fusioncentre.intake.Source;
+import org.fusioncentre.intake.SourceId;
+import org.fusioncentre.intake.SourceKind;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code fusion demo}: loads the bundled sample sources and reports into the store, then serves.
+ * Loading is idempotent: running the demo again finds the reports already stored.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Loads the bundled sample reports into the embedded store and serves them.")
+final class DemoCommand implements Callable<Integer> {
+    static final String SOURCES = "/demo/sources.json";
+    static final String REPORTS = "/demo/reports.jsonl";
+
+    @Mixin
+    DataOption data = new DataOption();
+
+    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: 8080)")
+    Integer port;
+
+    @Option(names = "--no-serve", description = "load the sample data and exit")
+    boolean noServe;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dataDir = data.resolve();
+        ConfigurableApplicationContext context = noServe ? Application.start(dataDir, false, Map.of()) : ServeCommand.start(data, port);
+        try {
+            Intake intake = context.getBean(Intake.class);
+            int sources = loadSources(intake, context.getBean(JsonMapper.class));
+            Path reports = copyToDataDir(dataDir);
+            IngestSummary summary = new IngestSummary(20);
+            intake.importPaths(List.of(reports), ImportOptions.defaults(), summary, org.fusioncentre.intake.ImportProgress.NONE);
+            out.printf("Demo data: %d sources; reports ", sources);
+            IngestCommand.print(summary, out, spec.commandLine().getErr());
+            out.printf("The store in %s now holds %,d reports.%n", dataDir, intake.reportCount());
+            if (noServe) {
+                return summary.rejected() == 0 ? 0 : 1;
+            }
+            ServeCommand.announce(context, out);
+            out.println("Demo login: none yet (accounts arrive with access control); the service listens on loopback only.");
+            out.flush();
+            ServeCommand.awaitShutdown(context);
+            return 0;
+        } finally {
+            if (noServe) {
+                context.close();
+            }
+        }
+    }
+
+    private static int loadSources(Intake intake, JsonMapper json) throws IOException {
+        try (InputStream in = resource(SOURCES)) {
+            JsonNode list = json.readTree(in);
+            for (JsonNode node : list) {
+                String name = node.get("name").asString();
+                intake.saveSource(new Source(
+                        SourceId.forName(name),
+                        name,
+                        SourceKind.parse(node.get("kind").asString()),
+                        Reliability.parse(node.get("reliability").asString()),
+                        Marking.parse(node.get("default_marking").asString()),
+                        node.has("description") ? node.get("description").asString() : null));
+            }
+            return list.size();
+        }
+    }
+
+    private static Path copyToDataDir(Path dataDir) throws IOException {
+        Path target = dataDir.resolve("demo").resolve("reports.jsonl");
+        Files.createDirectories(target.getParent());
+        try (InputStream in = resource(REPORTS)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return target;
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = DemoCommand.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("the bundled demo data " + name + " is missing from this build");
+        }
+        return in;
+    }
+}

@@ -1,0 +1,231 @@
+package org.fusioncentre.intake.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.fusioncentre.access.Marking;
+import org.fusioncentre.intake.ContentHash;
+import org.fusioncentre.intake.Reliability;
+import org.fusioncentre.intake.Report;
+import org.fusioncentre.intake.ReportFormat;
+import org.fusioncentre.intake.ReportId;
+import org.fusioncentre.intake.ReportPage;
+import org.fusioncentre.intake.ReportQuery;
+import org.fusioncentre.intake.Source;
+import org.fusioncentre.intake.SourceId;
+import org.fusioncentre.intake.SourceKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+
+/** Sources and reports in the relational store. Plain SQL that runs on H2 and PostgreSQL alike. */
+@Repository
+class ReportStore {
+    private static final String REPORT_COLUMNS = "r.seq, r.id, r.source_id, s.name AS source_name, r.external_id, r.url, r.published_at, r.title, r.body, "
+            + "r.language, r.marking, r.content_hash, r.incident, r.extra, r.raw, r.format, r.origin, r.received_at";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ReportStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Identity of a report already stored, for the duplicate checks. */
+    record StoredKey(ReportId id, @Nullable String externalId, ContentHash contentHash) {}
+
+    Optional<Source> findSource(SourceId id) {
+        return jdbc.query("SELECT * FROM source WHERE id = :id", Map.of("id", id.value()), ReportStore::source).stream().findFirst();
+    }
+
+    List<Source> sources() {
+        return jdbc.query("SELECT * FROM source ORDER BY name", ReportStore::source);
+    }
+
+    void insertSource(Source source, Instant now) {
+        jdbc.update(
+                "INSERT INTO source (id, name, kind, reliability, default_marking, description, created_at, updated_at) "
+                        + "VALUES (:id, :name, :kind, :reliability, :marking, :description, :now, :now)",
+                sourceParameters(source).addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
+    }
+
+    int updateSource(Source source, Instant now) {
+        return jdbc.update(
+                "UPDATE source SET name = :name, kind = :kind, reliability = :reliability, default_marking = :marking, "
+                        + "description = :description, updated_at = :now WHERE id = :id",
+                sourceParameters(source).addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
+    }
+
+    /** Reports of one source that share an external id or a content hash with the given ones. */
+    List<StoredKey> existing(SourceId source, Collection<String> externalIds, Collection<ContentHash> hashes) {
+        List<StoredKey> found = new ArrayList<>();
+        RowMapper<StoredKey> mapper = (rs, row) -> new StoredKey(
+                new ReportId(rs.getObject("id", UUID.class)), rs.getString("external_id"), new ContentHash(rs.getString("content_hash")));
+        if (!externalIds.isEmpty()) {
+            found.addAll(jdbc.query(
+                    "SELECT id, external_id, content_hash FROM report WHERE source_id = :source AND external_id IN (:ids)",
+                    new MapSqlParameterSource("source", source.value()).addValue("ids", externalIds),
+                    mapper));
+        }
+        if (!hashes.isEmpty()) {
+            found.addAll(jdbc.query(
+                    "SELECT id, external_id, content_hash FROM report WHERE source_id = :source AND content_hash IN (:hashes)",
+                    new MapSqlParameterSource("source", source.value()).addValue("hashes", hashes.stream().map(ContentHash::hex).toList()),
+                    mapper));
+        }
+        return found;
+    }
+
+    void insert(List<Report> reports) {
+        SqlParameterSource[] rows = reports.stream().map(ReportStore::reportParameters).toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate(
+                "INSERT INTO report (id, source_id, external_id, url, published_at, title, body, language, marking, content_hash, "
+                        + "incident, extra, raw, format, origin, received_at) VALUES (:id, :source_id, :external_id, :url, :published_at, "
+                        + ":title, :body, :language, :marking, :content_hash, :incident, :extra, :raw, :format, :origin, :received_at)",
+                rows);
+    }
+
+    Optional<Report> find(ReportId id) {
+        return jdbc.query(
+                        "SELECT " + REPORT_COLUMNS + " FROM report r JOIN source s ON s.id = r.source_id WHERE r.id = :id",
+                        Map.of("id", id.value()),
+                        (rs, row) -> report(rs))
+                .stream()
+                .findFirst();
+    }
+
+    ReportPage page(ReportQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT " + REPORT_COLUMNS + " FROM report r JOIN source s ON s.id = r.source_id WHERE 1 = 1");
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        if (query.source() != null) {
+            sql.append(" AND r.source_id = :source");
+            parameters.addValue("source", SourceId.forName(query.source()).value());
+        }
+        if (query.publishedFrom() != null) {
+            sql.append(" AND r.published_at >= :from");
+            parameters.addValue("from", query.publishedFrom());
+        }
+        if (query.publishedTo() != null) {
+            sql.append(" AND r.published_at < :to");
+            parameters.addValue("to", query.publishedTo());
+        }
+        if (query.cursor() != null) {
+            sql.append(" AND r.seq < :cursor");
+            parameters.addValue("cursor", decodeCursor(query.cursor()));
+        }
+        sql.append(" ORDER BY r.seq DESC FETCH FIRST ").append(query.limit() + 1).append(" ROWS ONLY");
+        List<Row> rows = jdbc.query(sql.toString(), parameters, (rs, row) -> new Row(rs.getLong("seq"), report(rs)));
+        List<Report> reports = rows.stream().limit(query.limit()).map(Row::report).toList();
+        String next = rows.size() > query.limit() ? encodeCursor(rows.get(query.limit() - 1).seq()) : null;
+        return new ReportPage(reports, next);
+    }
+
+    private record Row(long seq, Report report) {}
+
+    long count() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM report", Map.of(), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Counts per source name, for summaries. */
+    Map<String, Long> countsBySource() {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.query(
+                "SELECT s.name, COUNT(*) AS n FROM report r JOIN source s ON s.id = r.source_id GROUP BY s.name",
+                rs -> {
+                    counts.put(rs.getString("name"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    private static String encodeCursor(long seq) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("r" + seq).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static long decodeCursor(String cursor) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
+            if (!text.startsWith("r")) {
+                throw new IllegalArgumentException("not a report cursor");
+            }
+            return Long.parseLong(text.substring(1));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + cursor + "' is not a cursor returned by this API", e);
+        }
+    }
+
+    private static MapSqlParameterSource sourceParameters(Source source) {
+        return new MapSqlParameterSource()
+                .addValue("id", source.id().value())
+                .addValue("name", source.name())
+                .addValue("kind", source.kind().name())
+                .addValue("reliability", source.reliability().name())
+                .addValue("marking", source.defaultMarking().label())
+                .addValue("description", source.description());
+    }
+
+    private static MapSqlParameterSource reportParameters(Report report) {
+        return new MapSqlParameterSource()
+                .addValue("id", report.id().value())
+                .addValue("source_id", report.sourceId().value())
+                .addValue("external_id", report.externalId())
+                .addValue("url", report.url())
+                .addValue("published_at", report.publishedAt())
+                .addValue("title", report.title())
+                .addValue("body", report.body())
+                .addValue("language", report.language())
+                .addValue("marking", report.marking().label())
+                .addValue("content_hash", report.contentHash().hex())
+                .addValue("incident", report.incident())
+                .addValue("extra", report.extra())
+                .addValue("raw", report.raw())
+                .addValue("format", report.format().name())
+                .addValue("origin", report.origin())
+                .addValue("received_at", OffsetDateTime.ofInstant(report.receivedAt(), ZoneOffset.UTC));
+    }
+
+    private static Source source(ResultSet rs, int row) throws SQLException {
+        return new Source(
+                new SourceId(rs.getObject("id", UUID.class)),
+                rs.getString("name"),
+                SourceKind.valueOf(rs.getString("kind")),
+                Reliability.valueOf(rs.getString("reliability")),
+                Marking.parse(rs.getString("default_marking")),
+                rs.getString("description"));
+    }
+
+    private static Report report(ResultSet rs) throws SQLException {
+        OffsetDateTime receivedAt = rs.getObject("received_at", OffsetDateTime.class);
+        return new Report(
+                new ReportId(rs.getObject("id", UUID.class)),
+                new SourceId(rs.getObject("source_id", UUID.class)),
+                rs.getString("source_name"),
+                rs.getString("external_id"),
+                rs.getString("url"),
+                rs.getObject("published_at", OffsetDateTime.class),
+                rs.getString("title"),
+                rs.getString("body"),
+                rs.getString("language"),
+                Marking.parse(rs.getString("marking")),
+                new ContentHash(rs.getString("content_hash")),
+                rs.getString("incident"),
+                rs.getString("extra"),
+                rs.getString("raw"),
+                ReportFormat.valueOf(rs.getString("format")),
+                rs.getString("origin"),
+                receivedAt.toInstant());
+    }
+}
