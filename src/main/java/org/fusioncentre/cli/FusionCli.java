@@ -18,6 +18,11 @@ public final class FusionCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The program's entry point (the jar's main class). */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
     /** Runs one command line and returns its exit code. */
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);

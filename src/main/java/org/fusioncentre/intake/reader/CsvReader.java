@@ -59,8 +59,20 @@ final class CsvReader implements ReportReader {
                 stream,
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
         RecordingReader recording = new RecordingReader(decoder);
-        try (CSVParser csv = CSVParser.builder().setReader(recording).setFormat(format).get()) {
+        CSVParser csv;
+        try {
+            csv = CSVParser.builder().setReader(recording).setFormat(format).get();
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            recording.close();
+            sink.accept(new ReadResult.Rejected(input.name() + ":1", "unusable CSV header: " + firstLine(e)));
+            return;
+        }
+        try (csv) {
             List<String> headers = csv.getHeaderNames();
+            if (headers.isEmpty()) {
+                sink.accept(new ReadResult.Rejected(input.name(), "empty CSV file (no header row)"));
+                return;
+            }
             String unknownMapping = unknownMappedColumn(headers);
             if (unknownMapping != null) {
                 sink.accept(new ReadResult.Rejected(input.name(), unknownMapping));

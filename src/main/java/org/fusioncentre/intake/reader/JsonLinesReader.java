@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.fusioncentre.intake.ReportFormat;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -19,12 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
  * every other line is kept. Memory stays bounded by the record size limit, whatever the file size.
  */
 final class JsonLinesReader implements ReportReader {
-    private final JsonMapper json;
+    private final ObjectReader lineReader;
     private final RecordParser parser;
     private final long maxRecordBytes;
 
     JsonLinesReader(JsonMapper json, ReaderSettings settings) {
-        this.json = requireNonNull(json, "json is null");
+        // One line is one value: anything after it on the line is an error.
+        this.lineReader = requireNonNull(json, "json is null").readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.parser = new RecordParser(json, settings);
         this.maxRecordBytes = settings.maxRecordBytes();
     }
@@ -66,7 +69,7 @@ final class JsonLinesReader implements ReportReader {
         }
         JsonNode node;
         try {
-            node = json.readTree(text);
+            node = lineReader.readTree(text);
         } catch (JacksonException e) {
             sink.accept(new ReadResult.Rejected(origin, "malformed JSON: " + JsonErrors.describe(e)));
             return;

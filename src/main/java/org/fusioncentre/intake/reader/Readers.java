@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import org.fusioncentre.intake.ReportFormat;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The reader for each format, configured once for an import. */
@@ -19,7 +20,8 @@ public final class Readers {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxString).build())
                 .build();
-        this.json = JsonMapper.builder(factory).build();
+        // Arrays are read element by element from one parser, so a value may be followed by more.
+        this.json = JsonMapper.builder(factory).disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     }
 
     public ReportReader forFormat(ReportFormat format) {

@@ -15,7 +15,7 @@ import java.util.Locale;
  * or date-time is placed in the importer's zone (Pakistan time by default); feeds use RFC 1123.
  */
 final class Timestamps {
-    private static final DateTimeFormatter RFC_1123_LENIENT = DateTimeFormatter.ofPattern("[EEE, ]d MMM yyyy HH:mm[:ss] [xx][zzz]", Locale.ENGLISH);
+    private static final DateTimeFormatter RFC_1123_LENIENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm[:ss] [xx][zzz]", Locale.ENGLISH);
 
     private Timestamps() {}
 
@@ -42,13 +42,15 @@ final class Timestamps {
         } catch (DateTimeParseException ignored) {
             // next form
         }
+        // Feeds get the weekday wrong often enough that it is better ignored than trusted.
+        String withoutWeekday = value.replaceFirst("^[A-Za-z]{2,9},\\s*", "");
         try {
-            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime();
+            return ZonedDateTime.parse(withoutWeekday, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime();
         } catch (DateTimeParseException ignored) {
             // next form
         }
         try {
-            return ZonedDateTime.parse(value.replaceAll("\\s+", " "), RFC_1123_LENIENT).toOffsetDateTime();
+            return ZonedDateTime.parse(withoutWeekday.replaceAll("\\s+", " "), RFC_1123_LENIENT).toOffsetDateTime();
         } catch (DateTimeException ignored) {
             // fall through to the rejection
         }
