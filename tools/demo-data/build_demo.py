@@ -8,8 +8,8 @@ whitespace, validates everything and writes:
 
     src/main/resources/demo/reports.jsonl
     src/main/resources/demo/sources.json
-    src/main/resources/demo/gold.jsonl
-    src/main/resources/demo/incidents.jsonl   (answer key for the gold ids)
+    eval/demo/gold.jsonl
+    eval/demo/incidents.jsonl   (answer key for the gold ids)
     src/main/resources/demo/README.md
 
 It never downloads anything and is deterministic: re-running it produces
@@ -30,6 +30,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 OUT = os.path.join(ROOT, "src", "main", "resources", "demo")
+# The answer keys are for evaluating the product, not part of what it ships.
+EVAL_OUT = os.path.join(ROOT, "eval", "demo")
 TZ = dt.timezone(dt.timedelta(hours=5))
 
 # ---------------------------------------------------------------------------
@@ -281,6 +283,7 @@ def build(check_only=False):
     if check_only:
         return
     os.makedirs(OUT, exist_ok=True)
+    os.makedirs(EVAL_OUT, exist_ok=True)
     with open(os.path.join(OUT, "reports.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
         for r in reports:
             fh.write(json.dumps(dict(
@@ -288,7 +291,7 @@ def build(check_only=False):
                 published_at=r["when"].isoformat(), title=r["title"], body=r["body"],
                 language="en", marking=r["marking_full"],
             ), ensure_ascii=False) + "\n")
-    with open(os.path.join(OUT, "gold.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
+    with open(os.path.join(EVAL_OUT, "gold.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
         for r in reports:
             fh.write(json.dumps(dict(
                 source=r["source"], external_id=r["external_id"],
@@ -299,7 +302,7 @@ def build(check_only=False):
     with open(os.path.join(OUT, "sources.json"), "w", encoding="utf-8", newline="\n") as fh:
         json.dump([s for s in SOURCES if s["name"] in used], fh, indent=2, ensure_ascii=False)
         fh.write("\n")
-    with open(os.path.join(OUT, "incidents.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
+    with open(os.path.join(EVAL_OUT, "incidents.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
         for iid in sorted(INCIDENTS):
             fh.write(json.dumps(INCIDENTS[iid], ensure_ascii=False) + "\n")
     with open(os.path.join(OUT, "README.md"), "w", encoding="utf-8", newline="\n") as fh:
@@ -357,7 +360,7 @@ def validate_written():
             keys.append((o["source"], o["external_id"]))
     assert len(keys) == len(set(keys)), "duplicate (source, external_id)"
     gkeys = []
-    with open(os.path.join(OUT, "gold.jsonl"), encoding="utf-8") as fh:
+    with open(os.path.join(EVAL_OUT, "gold.jsonl"), encoding="utf-8") as fh:
         for line in fh:
             o = json.loads(line)
             gkeys.append((o["source"], o["external_id"]))
@@ -403,8 +406,8 @@ in `tools/demo-data/batches/` (deterministic, no network access).
 - {s['reports']} reports from {s['sources']} sources, published {s['first_published'][:10]} to {s['last_published'][:10]} (Pakistan time, +05:00). By source kind: {kinds}.
 - Markings: {marks}.
 - {s['incidents']} underlying incidents. By province: {prov}. By type: {types}.
-- {s['multi_source_incidents']} incidents are reported by two or more sources ({s['multi_report_incidents']} by two or more reports, up to {s['max_reports_per_incident']} reports for the largest attack); {s['single_source_incidents']} are single-source.
-- {s['no_incident_reports']} reports describe no incident (condemnations, apex committee and security review meetings, court hearings on old cases, threat alerts, policy press conferences).
+- {s['multi_source_incidents']} incidents are reported by two or more sources (up to {s['max_reports_per_incident']} reports for the largest attack); {s['single_source_incidents']} are single-source.
+- {s['no_incident_reports']} reports describe no incident: condemnations, apex committee / security review meetings, court hearings on old cases, threat alerts and monthly threat assessments, policy press conferences, parades and visits, and analytical features (drones in Bannu, the Kurram road, Balochistan's highways).
 - {s['multi_incident_reports']} reports describe more than one incident (round-ups, situation summaries, NGO briefs); {s['reports_with_background_mentions']} mention an earlier incident as background only.
 - Body length {s['body_chars']['min']}-{s['body_chars']['max']} characters (mean {s['body_chars']['mean']}).
 
@@ -419,17 +422,20 @@ in `tools/demo-data/batches/` (deterministic, no network access).
 - Reports that mention an earlier attack as background (not listed in `gold_incidents`).
 - Follow-ups with a changed death toll; sources that disagree on figures; early citizen-page figures that turn out wrong.
 - Spelling variants of places (D.I. Khan / Dera Ismail Khan / DIK, Turbat / Kech, Miranshah / Miran Shah, Bolan / Kachhi, Lakki / Lakki Marwat, Nawabshah / Shaheed Benazirabad, Wana / Lower South Waziristan).
-- Casualty words instead of numbers ("a dozen", "at least", "more than", "two soldiers and a civilian"); militants killed reported separately from victims.
+- Casualty words instead of numbers ("at least four ... more than a dozen injured", "nearly two dozen injured", "two soldiers and a civilian", "a soldier and two policemen", "three FC personnel"); militants and suicide bombers killed reported separately from victims.
 - Dates relative to publication ("on Tuesday", "late last night", "yesterday", "last week").
-- Perpetrator language from official terms ("Fitna al-Khawarij", "Fitna al-Hindustan") to claims by banned groups, "suspected" attributions and no attribution at all; one contested quadcopter strike.
-- A kidnapping whose recovery is reported weeks later, and a railway-track attack followed by a separate attack on the same line.
+- Perpetrator language from official terms ("Fitna al-Khawarij", "Fitna al-Hindustan") to claims by banned groups, "suspected" attributions and no attribution at all; split claims (a faction claims, the TTP denies); two drone/quadcopter strikes whose authorship is contested.
+- Kidnappings whose hostage releases are reported weeks later (Tank, Lakki Marwat), and a railway-track bombing in the Bolan Pass followed two months later by a separate attack on a train on the same line.
+- Single-source incidents (mostly police press notes, local papers and military statements, and one quadcopter attack reported only by the low-reliability citizen page), and internal CTD/agency notes marked AMBER or AMBER+STRICT that add details absent from public reports.
 
 ## Gold conventions
 
 A report's `gold_incidents` lists every invented incident about which it gives
 first-hand news (what happened, where, casualties), including follow-ups
-(funerals, rising toll, arrests for that attack, a hostage release).
-Incidents that are only recalled as context, or that an official merely
+(funerals, rising toll, arrests for that attack, a hostage release), and
+same-day events mentioned with their own facts ("Earlier today, a retired police
+officer was shot dead..."). Earlier incidents that are only recalled as context
+("Last month, five passengers were killed..."), or that an official merely
 condemns, go to `background_incidents`. Aggregate statistics ("the collective
 recorded 71 attacks in September") do not create gold links.
 """

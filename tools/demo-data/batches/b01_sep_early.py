@@ -197,13 +197,13 @@ The attackers, armed with heavy weapons, struck the Kulachi police station at ar
 
 Police said the attack was carried out by the Pakistani Taliban. There was no immediate claim of responsibility. Kulachi, which borders South Waziristan, has seen a number of attacks on police installations this year.""")
 
-R("Sapphire News 24", "2026-09-05 16:05", ["D008"],
+R("Sapphire News 24", "2026-09-05 16:05", ["D008", "D007"],
   "Teacher shot dead in Dera Ismail Khan",
   """A government school teacher has been shot dead by unidentified motorcyclists on Circular Road in Dera Ismail Khan this afternoon, police said.
 
 According to police, the teacher was returning home from school on a motorcycle when two armed men riding another motorcycle opened fire on him near a petrol pump. He died on the spot while the attackers managed to escape. The body has been shifted to DHQ hospital.
 
-Police have started investigation. Earlier today militants had attacked Kulachi police station in the same district in which two policemen were martyred. Sapphire News 24 will update this story.""", bg=["D007"])
+Police have started investigation. Earlier today militants had attacked Kulachi police station in the same district in which two policemen were martyred. Sapphire News 24 will update this story.""")
 
 R("Frontier Ledger", "2026-09-06 08:40", ["D007", "D008"],
   "Two cops martyred in Kulachi attack, teacher killed in D.I. Khan city",

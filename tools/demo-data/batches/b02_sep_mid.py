@@ -40,7 +40,7 @@ I("D024", "2026-09-19", "BL", "Nushki", "N-40 near Nushki", "armed_assault",
   "FC convoy hit by an IED and gunfire on the N-40 near Nushki; three FC personnel killed, four injured; four attackers killed in the follow-up; BLA claimed.",
   killed=3, injured=4, militants_killed=4, perp="BLA", claimed=True)
 I("D025", "2026-09-20", "KP", "Tank", "Tank-Jandola road, Gul Imam area", "kidnapping",
-  "Four labourers of a road construction firm abducted from their camp at night; two freed on 29 September, two released in October.",
+  "Four labourers of a road construction firm abducted from their camp at night; two freed on 29 September, the other two released on 12 November.",
   kidnapped=4, perp="suspected local TTP faction")
 
 # ---------------------------------------------------------------- D012 / D013
@@ -149,7 +149,7 @@ R("Conflict Monitoring Collective", "2026-09-14 12:00", ["D010", "D011", "D013",
   "Weekly security brief: 7-13 September 2026",
   """The Collective recorded 19 militant attacks across Pakistan in the week of 7 to 13 September, in which 45 people were killed, including 16 security personnel and 29 civilians, and 89 were injured. Security forces reported killing 24 militants in operations and in repulsing attacks. Balochistan accounted for the highest number of fatalities because of a single mass-casualty attack.
 
-The deadliest incident was the suicide bombing outside the booking hall of Quetta railway station on 9 September, claimed by the BLA, in which 27 people had died by the end of the week. It was the largest attack on a transport hub in the province since 2024. In Kurram, five passengers were killed in a gun attack on a van near Bagan on 7 September, raising fears that the fragile peace on the Thall-Parachinar road could break down.
+The deadliest incident was the suicide bombing outside the booking hall of Quetta railway station on 9 September, claimed by the BLA, in which 29 people had died by the end of the week. It was the largest attack on a transport hub in the province since 2024. In Kurram, five passengers were killed in a gun attack on a van near Bagan on 7 September, raising fears that the fragile peace on the Thall-Parachinar road could break down.
 
 Attacks on police remained concentrated in the southern districts of Khyber Pakhtunkhwa: three policemen were killed by a roadside bomb in Tajori, Lakki Marwat, on 10 September. In Panjgur, two FC personnel and four attackers were killed when militants attacked a camp on the night of 11-12 September.
 

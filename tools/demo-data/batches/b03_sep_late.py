@@ -260,7 +260,7 @@ The police party retaliated effectively and after an exchange of fire, two terro
 
 According to police, the killed terrorists were involved in attacks on police and security forces and the killing of innocent citizens in Lakki Marwat and Bannu. Search operation for their accomplices is in progress. DPO Lakki Marwat announced commendation certificates and cash rewards for the police party.""")
 
-R("Joint Threat Assessment Cell", "2026-09-30 21:00", ["D035", "D036"],
+R("Joint Threat Assessment Cell", "2026-09-30 21:00", ["D035", "D036", "D034"],
   "Daily situation summary 30 Sep",
   """1. KP / Lakki Marwat: Approx 0530 hrs, police ambush near Ghazni Khel; 2 terrorists killed, 1 constable injured. Weapons recovered. Assessed as members of local TTP group responsible for IED attacks on police in Tajori area.
 
@@ -268,7 +268,7 @@ R("Joint Threat Assessment Cell", "2026-09-30 21:00", ["D035", "D036"],
 
 3. Balochistan / Kalat follow-up: Two passengers abducted at Mangochar on 29 Sep still missing. Tribal elders engaged.
 
-4. Threat: Reporting indicates intent by TTP-affiliated groups to target polio teams during the upcoming November campaign in southern KP. Separate threat alert follows.""", bg=["D034"])
+4. Threat: Reporting indicates intent by TTP-affiliated groups to target polio teams during the upcoming November campaign in southern KP. Separate threat alert follows.""")
 
 # ---------------------------------------------------------------- threat alert (no incident)
 R("Joint Threat Assessment Cell", "2026-09-26 18:00", [],

@@ -116,11 +116,11 @@ Traders kept the bazaar closed for the rest of the day. A large number of people
 Several members of peace committees have been killed in South Waziristan and neighbouring districts in recent years.""")
 
 # ---------------------------------------------------------------- D040 / D041 Quetta same day
-R("Sapphire News 24", "2026-10-04 22:40", ["D040"],
+R("Sapphire News 24", "2026-10-04 22:40", ["D040", "D041"],
   "Grenade attack on police check post in Quetta, three cops injured",
   """Three policemen have been injured in a hand grenade attack on a police check post on Spini Road in Quetta tonight. According to police, unknown persons threw a grenade at the check post from a moving vehicle and fled.
 
-The injured policemen have been shifted to the Civil Hospital Trauma Centre. Police have cordoned off the area and started checking vehicles. Earlier today, a retired police officer was shot dead in Satellite Town.""", bg=["D041"])
+The injured policemen have been shifted to the Civil Hospital Trauma Centre. Police have cordoned off the area and started checking vehicles. Earlier today, a retired police officer was shot dead in Satellite Town.""")
 
 R("Quetta Evening Post", "2026-10-05 16:30", ["D040", "D041"],
   "Retired police officer shot dead, three cops injured in grenade attack in Quetta",

@@ -196,12 +196,15 @@ class IntakeService implements Intake {
         }
     }
 
-    /** Collects parsed records into batches, reports rejections at once, and tracks progress. */
+    /**
+     * Collects records into batches and hands out their outcomes in input order, so that a caller
+     * (the API) can match results to what it sent; tracks progress.
+     */
     private final class Batcher {
         private final IngestListener listener;
         private final ImportProgress progress;
         private final long totalBytes;
-        private final List<Pending> batch = new ArrayList<>();
+        private final List<ReadResult> batch = new ArrayList<>();
         private long finishedBytes;
         private long records;
         private String file = "";
@@ -222,17 +225,9 @@ class IntakeService implements Intake {
         }
 
         void accept(ReadResult result) {
-            switch (result) {
-                case ReadResult.Rejected rejected -> {
-                    records++;
-                    listener.onOutcome(IngestOutcome.rejected(rejected.origin(), rejected.reason()));
-                }
-                case ReadResult.Parsed parsed -> {
-                    batch.add(new Pending(parsed.report(), parsed.origin()));
-                    if (batch.size() >= properties.batchSize()) {
-                        flush();
-                    }
-                }
+            batch.add(result);
+            if (batch.size() >= properties.batchSize()) {
+                flush();
             }
         }
 
@@ -240,21 +235,40 @@ class IntakeService implements Intake {
             if (batch.isEmpty()) {
                 return;
             }
-            List<Pending> pending = List.copyOf(batch);
+            List<Pending> pending = new ArrayList<>();
+            for (ReadResult result : batch) {
+                if (result instanceof ReadResult.Parsed parsed) {
+                    pending.add(new Pending(parsed.report(), parsed.origin()));
+                }
+            }
+            List<IngestOutcome> stored = store(pending);
+            int next = 0;
+            for (ReadResult result : batch) {
+                IngestOutcome outcome = switch (result) {
+                    case ReadResult.Rejected rejected -> IngestOutcome.rejected(rejected.origin(), rejected.reason());
+                    case ReadResult.Parsed parsed -> stored.get(next++);
+                };
+                listener.onOutcome(outcome);
+            }
+            records += batch.size();
             batch.clear();
-            List<IngestOutcome> outcomes;
+            progress.update(file, finishedBytes, totalBytes, records);
+        }
+
+        private List<IngestOutcome> store(List<Pending> pending) {
+            if (pending.isEmpty()) {
+                return List.of();
+            }
             try {
-                outcomes = storeBatch(pending);
+                return storeBatch(pending);
             } catch (DuplicateKeyException raced) {
                 // Another writer stored some of these between our check and our insert: decide one by one.
-                outcomes = new ArrayList<>();
+                List<IngestOutcome> outcomes = new ArrayList<>();
                 for (Pending one : pending) {
                     outcomes.addAll(storeBatch(List.of(one)));
                 }
+                return outcomes;
             }
-            records += pending.size();
-            outcomes.forEach(listener::onOutcome);
-            progress.update(file, finishedBytes, totalBytes, records);
         }
     }
 

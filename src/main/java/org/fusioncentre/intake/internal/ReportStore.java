@@ -207,6 +207,11 @@ class ReportStore {
                 rs.getString("description"));
     }
 
+    /** H2 keeps the offset a time was written with, PostgreSQL does not: read both as UTC so they agree. */
+    private static @Nullable OffsetDateTime utc(@Nullable OffsetDateTime time) {
+        return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
     private static Report report(ResultSet rs) throws SQLException {
         OffsetDateTime receivedAt = rs.getObject("received_at", OffsetDateTime.class);
         return new Report(
@@ -215,7 +220,7 @@ class ReportStore {
                 rs.getString("source_name"),
                 rs.getString("external_id"),
                 rs.getString("url"),
-                rs.getObject("published_at", OffsetDateTime.class),
+                utc(rs.getObject("published_at", OffsetDateTime.class)),
                 rs.getString("title"),
                 rs.getString("body"),
                 rs.getString("language"),

@@ -61,7 +61,7 @@ final class JsonReader implements ReportReader {
                 long start = stream.currentTokenLocation().getByteOffset();
                 if (token != JsonToken.START_OBJECT) {
                     stream.skipChildren();
-                    sink.accept(new ReadResult.Rejected(origin, "a report must be a JSON object, not " + token.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')));
+                    sink.accept(new ReadResult.Rejected(origin, "a report must be a JSON object, not " + describe(token)));
                     continue;
                 }
                 JsonNode node = json.readTree(stream);
@@ -76,6 +76,17 @@ final class JsonReader implements ReportReader {
             }
             sink.accept(new ReadResult.Rejected(where, detail + "; the rest of this file was not read"));
         }
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.name();
+        };
     }
 
     private void handle(ByteSource input, JsonNode node, long start, long end, String origin, Consumer<ReadResult> sink) throws IOException {

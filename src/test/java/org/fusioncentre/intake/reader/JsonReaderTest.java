@@ -34,7 +34,7 @@ class JsonReaderTest {
 
         assertThat(parsed(results)).hasSize(1);
         assertThat(rejected(results)).extracting(ReadResult.Rejected::reason)
-                .containsExactly("a report must be a JSON object, not value string", "a report must be a JSON object, not value number int");
+                .containsExactly("a report must be a JSON object, not a string", "a report must be a JSON object, not a number");
     }
 
     @Test

@@ -1,0 +1,102 @@
+package org.fusioncentre.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it: exit codes, counts, and one-line errors. */
+class CommandLineIntegrationTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {}
+
+    static Run fusion(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = FusionCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpSucceedsAndUsageErrorsExitWithTwo() {
+        assertThat(fusion("--help").exitCode()).isZero();
+        assertThat(fusion("ingest", "--help").out()).contains("--column", "--source", "--data");
+
+        Run noCommand = fusion();
+        assertThat(noCommand.exitCode()).isEqualTo(2);
+        assertThat(noCommand.err()).contains("a command is required");
+
+        Run noPath = fusion("ingest");
+        assertThat(noPath.exitCode()).isEqualTo(2);
+        assertThat(noPath.err().lines().findFirst()).hasValueSatisfying(line -> assertThat(line).startsWith("fusion: Missing required parameter"));
+
+        assertThat(fusion("ingest", "--marking", "PURPLE", "x.jsonl").exitCode()).isEqualTo(2);
+        assertThat(fusion("frobnicate").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void ingestCountsAcceptedDuplicateAndRejectedRecordsAndNamesEachRejection() throws Exception {
+        Path file = dir.resolve("reports.jsonl");
+        Files.writeString(file, """
+                {"source": "Frontier Ledger", "external_id": "1", "body": "Gunmen attacked a check post in Bannu."}
+                {"source": "Frontier Ledger", "external_id": "1", "body": "Gunmen attacked a check post in Bannu."}
+                {"source": "Frontier Ledger", "body": }
+                {"source": "Frontier Ledger", "external_id": "2", "body": "Two labourers kidnapped in Kech."}
+                """, StandardCharsets.UTF_8);
+        String data = dir.resolve("data").toString();
+
+        Run first = fusion("ingest", "--data", data, file.toString(), dir.resolve("nothing-here.csv").toString());
+        Run second = fusion("ingest", "--data", data, file.toString());
+
+        assertThat(first.exitCode()).isEqualTo(1);
+        assertThat(first.out()).contains("accepted 2, duplicate 1, rejected 2");
+        assertThat(first.err()).contains("rejected " + file + ":3: malformed JSON", "nothing-here.csv: no such file or folder");
+        assertThat(second.out()).contains("accepted 0, duplicate 3, rejected 1");
+    }
+
+    @Test
+    void ingestOfCleanFilesExitsWithZeroAndTextFilesTakeTheSourceFlag() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("inbox"));
+        Files.writeString(folder.resolve("note.txt"), "IED blast in Kurram\n\nA roadside bomb hit a vehicle.\n");
+        Files.writeString(folder.resolve("page.html"), "<html><body><article><p>Levies post attacked in Zhob.</p></article></body></html>");
+
+        Run run = fusion("ingest", "--data", dir.resolve("data").toString(), "--source", "District Desk", folder.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("accepted 2, duplicate 0, rejected 0");
+        Run sources = fusion("source", "list", "--data", dir.resolve("data").toString());
+        assertThat(sources.out()).contains("District Desk", "OTHER", "F");
+    }
+
+    @Test
+    void sourceAddGradesASourceAndRejectsABadGradeInOneLine() {
+        String data = dir.resolve("data").toString();
+
+        Run added = fusion("source", "add", "--data", data, "--name", "CTD Balochistan", "--kind", "CTD", "--reliability", "B", "--marking", "AMBER");
+        Run bad = fusion("source", "add", "--data", data, "--name", "X", "--kind", "CTD", "--reliability", "Q");
+
+        assertThat(added.exitCode()).isZero();
+        assertThat(fusion("source", "list", "--data", data).out()).contains("CTD Balochistan", "CTD", "B", "TLP:AMBER");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("fusion: 'Q' is not an Admiralty reliability grade");
+    }
+
+    @Test
+    void demoLoadsTheBundledReportsOnceAndExitsWithNoServe() {
+        String data = dir.resolve("data").toString();
+
+        Run first = fusion("demo", "--no-serve", "--data", data);
+        Run again = fusion("demo", "--no-serve", "--data", data);
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).containsPattern("accepted [1-9][0-9]{2}, duplicate 0, rejected 0");
+        assertThat(again.out()).containsPattern("accepted 0, duplicate [1-9][0-9]{2}, rejected 0");
+    }
+}
