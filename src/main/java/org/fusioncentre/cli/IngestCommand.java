@@ -64,9 +64,12 @@ final class IngestCommand implements Callable<Integer> {
             IngestSummary summary = new IngestSummary(REJECTIONS_SHOWN);
             PrintWriter err = spec.commandLine().getErr();
             ProgressPrinter printer = new ProgressPrinter(mode, err);
+            long started = System.nanoTime();
             intake.importPaths(paths, options, summary, printer);
+            double seconds = (System.nanoTime() - started) / 1e9;
             printer.finish();
             print(summary, spec.commandLine().getOut(), err);
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "read %,d records in %.1f s (%,.0f records/s)%n", summary.total(), seconds, summary.total() / Math.max(seconds, 1e-9));
             return summary.rejected() == 0 ? 0 : 1;
         }
     }

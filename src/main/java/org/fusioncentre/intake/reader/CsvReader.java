@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -62,7 +63,7 @@ final class CsvReader implements ReportReader {
         CSVParser csv;
         try {
             csv = CSVParser.builder().setReader(recording).setFormat(format).get();
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+        } catch (IllegalArgumentException | UncheckedIOException | CSVException e) {
             recording.close();
             sink.accept(new ReadResult.Rejected(input.name() + ":1", "unusable CSV header: " + firstLine(e)));
             return;

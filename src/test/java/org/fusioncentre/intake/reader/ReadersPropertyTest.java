@@ -11,7 +11,7 @@ import org.fusioncentre.intake.ReportFormat;
 /** Whatever bytes arrive, every reader returns normally and accounts for what it read. */
 class ReadersPropertyTest {
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void anyBytesInAnyFormatReturnWithoutThrowing(@ForAll byte[] bytes, @ForAll ReportFormat format) {
         List<ReadResult> results = ReaderFixture.read(format, bytes, ReaderFixture.withSource("Any"), 10_000);
 
