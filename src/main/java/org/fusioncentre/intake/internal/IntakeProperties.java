@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("fusion.intake")
 public record IntakeProperties(
         @DefaultValue("1000000") long maxReportBytes,
-        @DefaultValue("500") int batchSize,
+        @DefaultValue("1000") int batchSize,
         @DefaultValue("Asia/Karachi") ZoneId zone,
         @DefaultValue("67108864") long maxRequestBytes) {
 

@@ -14,7 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.fusioncentre.intake.ContentHash;
 import org.fusioncentre.intake.ImportOptions;
@@ -50,6 +56,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class IntakeService implements Intake {
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
+    private static final int QUEUED_BATCHES = 4;
 
     private final ReportStore store;
     private final TransactionTemplate transactions;
@@ -66,6 +73,11 @@ class IntakeService implements Intake {
         this.clock = clock;
     }
 
+    /**
+     * Reads on a second thread while this one stores, so that parsing and hashing overlap the
+     * database work. The queue between them holds a few batches, which bounds memory whatever the
+     * size of the input.
+     */
     @Override
     public void importPaths(List<Path> paths, ImportOptions options, IngestListener listener, ImportProgress progress) {
         requireNonNull(paths, "paths is null");
@@ -83,34 +95,93 @@ class IntakeService implements Intake {
             }
         }
         long totalBytes = files.stream().mapToLong(IntakeService::sizeOf).sum();
-        Batcher batcher = new Batcher(listener, progress, totalBytes);
-        for (Path file : files) {
-            Optional<ReportFormat> format = options.format() != null ? Optional.of(options.format()) : ReportFormat.forFileName(file.getFileName().toString());
-            if (format.isEmpty()) {
-                listener.onOutcome(IngestOutcome.rejected(file.toString(), "unknown file type: name it .json, .jsonl, .csv, .txt, .html or .xml/.rss/.atom, or pass --format"));
-                continue;
+        BlockingQueue<Work> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "intake-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            reader.submit(() -> readAll(files, options, readers, queue));
+            long finishedBytes = 0;
+            long records = 0;
+            String file = "";
+            while (true) {
+                Work work = queue.take();
+                switch (work) {
+                    case BatchWork batch -> {
+                        storeAndReport(batch.items(), listener);
+                        records += batch.items().size();
+                        file = batch.file();
+                        progress.update(file, finishedBytes, totalBytes, records);
+                    }
+                    case FileDone done -> {
+                        finishedBytes += done.size();
+                        progress.update(done.file(), finishedBytes, totalBytes, records);
+                    }
+                    case Failure failure -> throw new IllegalStateException("reading " + file + " failed: " + failure.error().getMessage(), failure.error());
+                    case Finished finished -> {
+                        return;
+                    }
+                }
             }
-            batcher.startFile(file.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    /** The reading thread: every file's records into batches on the queue, then {@link Finished}. */
+    private void readAll(List<Path> files, ImportOptions options, Readers readers, BlockingQueue<Work> queue) {
+        try {
+            for (Path file : files) {
+                Collector collector = new Collector(items -> put(queue, new BatchWork(items, file.toString())));
+                Optional<ReportFormat> format = options.format() != null ? Optional.of(options.format()) : ReportFormat.forFileName(file.getFileName().toString());
+                if (format.isEmpty()) {
+                    collector.add(new ReadResult.Rejected(file.toString(), "unknown file type: name it .json, .jsonl, .csv, .txt, .html or .xml/.rss/.atom, or pass --format"));
+                } else {
+                    try {
+                        readers.forFormat(format.get()).read(ByteSource.of(file), collector::add);
+                    } catch (IOException | UncheckedIOException e) {
+                        collector.add(new ReadResult.Rejected(file.toString(), "could not read the file: " + e.getMessage()));
+                    }
+                }
+                collector.flush();
+                put(queue, new FileDone(file.toString(), sizeOf(file)));
+            }
+            put(queue, new Finished());
+        } catch (CancellationException stopped) {
+            // the storing side gave up; nobody is listening any more
+        } catch (RuntimeException | Error e) {
             try {
-                readers.forFormat(format.get()).read(ByteSource.of(file), batcher::accept);
-            } catch (IOException | UncheckedIOException e) {
-                listener.onOutcome(IngestOutcome.rejected(file.toString(), "could not read the file: " + e.getMessage()));
+                queue.put(new Failure(e));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
             }
-            batcher.flush();
-            batcher.finishFile(sizeOf(file));
+        }
+    }
+
+    private static void put(BlockingQueue<Work> queue, Work work) {
+        try {
+            queue.put(work);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("import stopped");
         }
     }
 
     @Override
     public void submitJson(byte[] json, String origin, IngestListener listener) {
         Readers readers = new Readers(new ReaderSettings(ImportOptions.defaults(), properties.maxReportBytes(), properties.zone()));
-        Batcher batcher = new Batcher(listener, ImportProgress.NONE, json.length);
+        Collector collector = new Collector(items -> storeAndReport(items, listener));
         try {
-            readers.forFormat(ReportFormat.JSON).read(ByteSource.of(origin, json), batcher::accept);
+            readers.forFormat(ReportFormat.JSON).read(ByteSource.of(origin, json), collector::add);
         } catch (IOException e) {
             throw new UncheckedIOException("reading a request body held in memory failed", e);
         }
-        batcher.flush();
+        collector.flush();
     }
 
     @Override
@@ -189,86 +260,100 @@ class IntakeService implements Intake {
         }
     }
 
-    /** A parsed record on its way to the store. */
-    private record Pending(IncomingReport incoming, String origin, ContentHash hash) {
-        Pending(IncomingReport incoming, String origin) {
-            this(incoming, origin, incoming.contentHash());
+    /** What travels from the reading thread to the storing one. */
+    private sealed interface Work permits BatchWork, FileDone, Failure, Finished {}
+
+    private record BatchWork(List<Item> items, String file) implements Work {}
+
+    private record FileDone(String file, long size) implements Work {}
+
+    private record Failure(Throwable error) implements Work {}
+
+    private record Finished() implements Work {}
+
+    /** One record of a batch: parsed and hashed, or refused by its reader. */
+    private sealed interface Item permits Pending, Refused {}
+
+    /** A parsed record on its way to the store, with the keys the reading thread derived for it. */
+    private record Pending(IncomingReport incoming, String origin, ContentHash hash, SourceId sourceId, ReportId id, UUID contentKey) implements Item {
+        static Pending of(IncomingReport incoming, String origin, SourceId sourceId) {
+            ContentHash hash = incoming.contentHash();
+            return new Pending(incoming, origin, hash, sourceId, ReportId.derive(sourceId, incoming.externalId(), hash), ReportStore.contentKey(sourceId, hash));
         }
     }
 
-    /**
-     * Collects records into batches and hands out their outcomes in input order, so that a caller
-     * (the API) can match results to what it sent; tracks progress.
-     */
-    private final class Batcher {
-        private final IngestListener listener;
-        private final ImportProgress progress;
-        private final long totalBytes;
-        private final List<ReadResult> batch = new ArrayList<>();
-        private long finishedBytes;
-        private long records;
-        private String file = "";
+    private record Refused(String origin, String reason) implements Item {}
 
-        Batcher(IngestListener listener, ImportProgress progress, long totalBytes) {
-            this.listener = listener;
-            this.progress = progress;
-            this.totalBytes = totalBytes;
+    /** Gathers read results into batches of the configured size. */
+    private final class Collector {
+        private final java.util.function.Consumer<List<Item>> full;
+        private final Map<String, SourceId> sourceIds = new HashMap<>();
+        private List<Item> items = new ArrayList<>();
+
+        Collector(java.util.function.Consumer<List<Item>> full) {
+            this.full = full;
         }
 
-        void startFile(String name) {
-            file = name;
-        }
-
-        void finishFile(long size) {
-            finishedBytes += size;
-            progress.update(file, finishedBytes, totalBytes, records);
-        }
-
-        void accept(ReadResult result) {
-            batch.add(result);
-            if (batch.size() >= properties.batchSize()) {
+        void add(ReadResult result) {
+            items.add(switch (result) {
+                case ReadResult.Parsed parsed -> Pending.of(parsed.report(), parsed.origin(), sourceId(parsed.report().source()));
+                case ReadResult.Rejected rejected -> new Refused(rejected.origin(), rejected.reason());
+            });
+            if (items.size() >= properties.batchSize()) {
                 flush();
             }
         }
 
-        void flush() {
-            if (batch.isEmpty()) {
-                return;
+        private SourceId sourceId(String name) {
+            if (sourceIds.size() > 10_000) {
+                sourceIds.clear(); // a file naming endless sources must not fill the heap
             }
-            List<Pending> pending = new ArrayList<>();
-            for (ReadResult result : batch) {
-                if (result instanceof ReadResult.Parsed parsed) {
-                    pending.add(new Pending(parsed.report(), parsed.origin()));
-                }
-            }
-            List<IngestOutcome> stored = store(pending);
-            int next = 0;
-            for (ReadResult result : batch) {
-                IngestOutcome outcome = switch (result) {
-                    case ReadResult.Rejected rejected -> IngestOutcome.rejected(rejected.origin(), rejected.reason());
-                    case ReadResult.Parsed parsed -> stored.get(next++);
-                };
-                listener.onOutcome(outcome);
-            }
-            records += batch.size();
-            batch.clear();
-            progress.update(file, finishedBytes, totalBytes, records);
+            return sourceIds.computeIfAbsent(name, SourceId::forName);
         }
 
-        private List<IngestOutcome> store(List<Pending> pending) {
-            if (pending.isEmpty()) {
-                return List.of();
+        void flush() {
+            if (!items.isEmpty()) {
+                List<Item> batch = items;
+                items = new ArrayList<>();
+                full.accept(batch);
             }
-            try {
-                return storeBatch(pending);
-            } catch (DuplicateKeyException raced) {
-                // Another writer stored some of these between our check and our insert: decide one by one.
-                List<IngestOutcome> outcomes = new ArrayList<>();
-                for (Pending one : pending) {
-                    outcomes.addAll(storeBatch(List.of(one)));
-                }
-                return outcomes;
+        }
+    }
+
+    /**
+     * Stores a batch's records and gives every outcome to the listener in input order, so that a
+     * caller (the API) can match results to what it sent.
+     */
+    private void storeAndReport(List<Item> items, IngestListener listener) {
+        List<Pending> pending = new ArrayList<>();
+        for (Item item : items) {
+            if (item instanceof Pending one) {
+                pending.add(one);
             }
+        }
+        List<IngestOutcome> stored = store(pending);
+        int next = 0;
+        for (Item item : items) {
+            listener.onOutcome(switch (item) {
+                case Refused refused -> IngestOutcome.rejected(refused.origin(), refused.reason());
+                case Pending one -> stored.get(next++);
+            });
+        }
+    }
+
+    private List<IngestOutcome> store(List<Pending> pending) {
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return storeBatch(pending);
+        } catch (DuplicateKeyException raced) {
+            // Another writer stored some of these between our check and our insert: decide one by one.
+            List<IngestOutcome> outcomes = new ArrayList<>();
+            for (Pending one : pending) {
+                outcomes.addAll(storeBatch(List.of(one)));
+            }
+            return outcomes;
         }
     }
 
@@ -279,47 +364,34 @@ class IntakeService implements Intake {
             Source source = sourceNamed(one.incoming().source());
             sources.put(source.id(), source);
         }
-        List<IngestOutcome> outcomes = transactions.execute(status -> {
-            Map<Integer, IngestOutcome> decided = new LinkedHashMap<>();
-            List<Report> toInsert = new ArrayList<>();
-            Map<SourceId, List<Integer>> bySource = new LinkedHashMap<>();
-            for (int i = 0; i < pending.size(); i++) {
-                bySource.computeIfAbsent(SourceId.forName(pending.get(i).incoming().source()), key -> new ArrayList<>()).add(i);
+        List<ReportId> idsByExternalId = new ArrayList<>();
+        List<UUID> contentKeys = new ArrayList<>();
+        for (Pending one : pending) {
+            if (one.incoming().externalId() != null) {
+                idsByExternalId.add(one.id());
             }
-            for (Map.Entry<SourceId, List<Integer>> group : bySource.entrySet()) {
-                Source source = sources.get(group.getKey());
-                Deduplicator seen = new Deduplicator();
-                List<String> externalIds = new ArrayList<>();
-                List<ContentHash> hashes = new ArrayList<>();
-                for (int index : group.getValue()) {
-                    IncomingReport incoming = pending.get(index).incoming();
-                    if (incoming.externalId() != null) {
-                        externalIds.add(incoming.externalId());
-                    }
-                    hashes.add(pending.get(index).hash());
+            contentKeys.add(one.contentKey());
+        }
+        List<IngestOutcome> outcomes = transactions.execute(status -> {
+            Deduplicator seen = new Deduplicator();
+            store.candidates(idsByExternalId, contentKeys).forEach(seen::remember);
+            List<IngestOutcome> ordered = new ArrayList<>();
+            List<Report> toInsert = new ArrayList<>();
+            for (Pending one : pending) {
+                Source source = requireNonNull(sources.get(one.sourceId()));
+                Optional<IngestOutcome> duplicate = seen.duplicateOf(source.id(), one.incoming().externalId(), one.hash(), one.origin());
+                if (duplicate.isPresent()) {
+                    ordered.add(duplicate.get());
+                    continue;
                 }
-                store.existing(source.id(), externalIds, hashes).forEach(seen::remember);
-                for (int index : group.getValue()) {
-                    Pending one = pending.get(index);
-                    IncomingReport incoming = one.incoming();
-                    Optional<IngestOutcome> duplicate = seen.duplicateOf(incoming.externalId(), one.hash(), one.origin());
-                    if (duplicate.isPresent()) {
-                        decided.put(index, duplicate.get());
-                        continue;
-                    }
-                    Report report = toReport(one, source);
-                    seen.remember(new ReportStore.StoredKey(report.id(), report.externalId(), report.contentHash()));
-                    toInsert.add(report);
-                    decided.put(index, IngestOutcome.accepted(one.origin(), report.id()));
-                }
+                Report report = toReport(one, source);
+                seen.remember(new ReportStore.StoredKey(report.id(), report.sourceId(), report.externalId(), report.contentHash()));
+                toInsert.add(report);
+                ordered.add(IngestOutcome.accepted(one.origin(), report.id()));
             }
             store.insert(toInsert);
             for (Report report : toInsert) {
                 events.publishEvent(new ReportReceived(report.id(), report.sourceId(), report.receivedAt()));
-            }
-            List<IngestOutcome> ordered = new ArrayList<>();
-            for (int i = 0; i < pending.size(); i++) {
-                ordered.add(requireNonNull(decided.get(i)));
             }
             return ordered;
         });
@@ -331,7 +403,7 @@ class IntakeService implements Intake {
         ContentHash hash = pending.hash();
         String origin = pending.origin();
         return new Report(
-                ReportId.derive(source.id(), incoming.externalId(), hash),
+                pending.id(),
                 source.id(),
                 source.name(),
                 incoming.externalId(),

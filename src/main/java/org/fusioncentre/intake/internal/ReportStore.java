@@ -45,7 +45,7 @@ class ReportStore {
     }
 
     /** Identity of a report already stored, for the duplicate checks. */
-    record StoredKey(ReportId id, @Nullable String externalId, ContentHash contentHash) {}
+    record StoredKey(ReportId id, SourceId sourceId, @Nullable String externalId, ContentHash contentHash) {}
 
     Optional<Source> findSource(SourceId id) {
         return jdbc.query("SELECT * FROM source WHERE id = :id", Map.of("id", id.value()), ReportStore::source).stream().findFirst();
@@ -69,21 +69,37 @@ class ReportStore {
                 sourceParameters(source).addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
     }
 
-    /** Reports of one source that share an external id or a content hash with the given ones. */
-    List<StoredKey> existing(SourceId source, Collection<String> externalIds, Collection<ContentHash> hashes) {
+    /**
+     * The content key of a report: the id it would have without an external id. Unique per
+     * table, it makes "same source and same content" a primary-key-like lookup.
+     */
+    static UUID contentKey(SourceId source, ContentHash hash) {
+        return ReportId.derive(source, null, hash).value();
+    }
+
+    /**
+     * Stored reports that may make one of a batch a duplicate: those with one of the given ids
+     * (ids derive from source and external id, so this finds the same source and external id)
+     * and those with one of the given content keys (same source and content). Both are unique
+     * single-column index lookups.
+     */
+    List<StoredKey> candidates(Collection<ReportId> ids, Collection<UUID> contentKeys) {
         List<StoredKey> found = new ArrayList<>();
         RowMapper<StoredKey> mapper = (rs, row) -> new StoredKey(
-                new ReportId(rs.getObject("id", UUID.class)), rs.getString("external_id"), new ContentHash(rs.getString("content_hash")));
-        if (!externalIds.isEmpty()) {
+                new ReportId(rs.getObject("id", UUID.class)),
+                new SourceId(rs.getObject("source_id", UUID.class)),
+                rs.getString("external_id"),
+                new ContentHash(rs.getString("content_hash")));
+        if (!ids.isEmpty()) {
             found.addAll(jdbc.query(
-                    "SELECT id, external_id, content_hash FROM report WHERE source_id = :source AND external_id IN (:ids)",
-                    new MapSqlParameterSource("source", source.value()).addValue("ids", externalIds),
+                    "SELECT id, source_id, external_id, content_hash FROM report WHERE id IN (:ids)",
+                    Map.of("ids", ids.stream().map(ReportId::value).toList()),
                     mapper));
         }
-        if (!hashes.isEmpty()) {
+        if (!contentKeys.isEmpty()) {
             found.addAll(jdbc.query(
-                    "SELECT id, external_id, content_hash FROM report WHERE source_id = :source AND content_hash IN (:hashes)",
-                    new MapSqlParameterSource("source", source.value()).addValue("hashes", hashes.stream().map(ContentHash::hex).toList()),
+                    "SELECT id, source_id, external_id, content_hash FROM report WHERE content_key IN (:keys)",
+                    Map.of("keys", contentKeys),
                     mapper));
         }
         return found;
@@ -92,9 +108,9 @@ class ReportStore {
     void insert(List<Report> reports) {
         SqlParameterSource[] rows = reports.stream().map(ReportStore::reportParameters).toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate(
-                "INSERT INTO report (id, source_id, external_id, url, published_at, title, body, language, marking, content_hash, "
+                "INSERT INTO report (id, source_id, external_id, url, published_at, title, body, language, marking, content_hash, content_key, "
                         + "incident, extra, raw, format, origin, received_at) VALUES (:id, :source_id, :external_id, :url, :published_at, "
-                        + ":title, :body, :language, :marking, :content_hash, :incident, :extra, :raw, :format, :origin, :received_at)",
+                        + ":title, :body, :language, :marking, :content_hash, :content_key, :incident, :extra, :raw, :format, :origin, :received_at)",
                 rows);
     }
 
@@ -189,6 +205,7 @@ class ReportStore {
                 .addValue("language", report.language())
                 .addValue("marking", report.marking().label())
                 .addValue("content_hash", report.contentHash().hex())
+                .addValue("content_key", contentKey(report.sourceId(), report.contentHash()))
                 .addValue("incident", report.incident())
                 .addValue("extra", report.extra())
                 .addValue("raw", report.raw())

@@ -2,7 +2,6 @@ package org.fusioncentre.intake.reader;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -34,7 +33,7 @@ final class JsonLinesReader implements ReportReader {
 
     @Override
     public void read(ByteSource input, Consumer<ReadResult> sink) throws IOException {
-        try (InputStream in = new BufferedInputStream(input.open(), 1 << 16)) {
+        try (InputStream in = input.open()) {
             LineBuffer line = new LineBuffer((int) Math.min(maxRecordBytes + 2, 1 << 16));
             long lineNumber = 0;
             while (true) {
@@ -87,8 +86,14 @@ final class JsonLinesReader implements ReportReader {
         END
     }
 
-    /** A reusable byte buffer holding the current line without its terminator. */
+    /**
+     * Splits a byte stream into lines with its own read buffer (no per-byte calls), keeping the
+     * current line without its terminator; the rest of an oversized line is skipped unbuffered.
+     */
     static final class LineBuffer {
+        private final byte[] input = new byte[1 << 16];
+        private int position;
+        private int limit;
         byte[] bytes;
         int length;
 
@@ -96,28 +101,41 @@ final class JsonLinesReader implements ReportReader {
             bytes = new byte[Math.max(initialCapacity, 16)];
         }
 
-        /** Reads up to the next '\n' (a preceding '\r' is dropped); skips the rest of an oversized line. */
         LineStatus readLine(InputStream in, long maxBytes) throws IOException {
             length = 0;
             boolean tooLong = false;
             boolean sawAny = false;
-            int b;
-            while ((b = in.read()) != -1) {
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(input, 0, input.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        break;
+                    }
+                }
                 sawAny = true;
-                if (b == '\n') {
+                int end = position;
+                while (end < limit && input[end] != '\n') {
+                    end++;
+                }
+                int count = end - position;
+                if (!tooLong) {
+                    if (length + (long) count > maxBytes) {
+                        tooLong = true;
+                    } else {
+                        if (length + count > bytes.length) {
+                            bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max((long) bytes.length * 2, length + count), maxBytes + 1));
+                        }
+                        System.arraycopy(input, position, bytes, length, count);
+                        length += count;
+                    }
+                }
+                position = end;
+                if (end < limit) {
+                    position++; // the newline
                     break;
                 }
-                if (tooLong) {
-                    continue;
-                }
-                if (length >= maxBytes) {
-                    tooLong = true;
-                    continue;
-                }
-                if (length == bytes.length) {
-                    bytes = Arrays.copyOf(bytes, (int) Math.min((long) bytes.length * 2, maxBytes + 1));
-                }
-                bytes[length++] = (byte) b;
             }
             if (!sawAny) {
                 return LineStatus.END;
