@@ -42,7 +42,7 @@ class ReportController {
 
     /**
      * Takes one report object (answers 201 with its id, 200 for a duplicate, 422 when rejected) or
-     * an array of them (answers 200 with one result per element, in order).
+     * an array of them, or JSON Lines (answers 200 with one result per record, in order).
      */
     @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, "application/x-ndjson"})
     ResponseEntity<?> submit(@RequestBody byte[] body) {
@@ -53,11 +53,9 @@ class ReportController {
         List<IngestOutcome> outcomes = new ArrayList<>();
         IngestSummary summary = new IngestSummary(0);
         intake.submitJson(body, "api", summary.andThen(outcomes::add));
-        if (batch) {
+        if (batch || outcomes.size() != 1) {
+            // an array, or several objects one after another (JSON Lines): one result per record
             return ResponseEntity.ok(new BatchResult(summary.accepted(), summary.duplicates(), summary.rejected(), outcomes.stream().map(OutcomeView::of).toList()));
-        }
-        if (outcomes.size() != 1) {
-            throw new IllegalArgumentException("the request body must be one JSON object or an array of objects");
         }
         IngestOutcome outcome = outcomes.getFirst();
         return switch (outcome.status()) {

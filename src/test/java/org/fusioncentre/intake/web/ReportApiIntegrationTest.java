@@ -93,6 +93,16 @@ class ReportApiIntegrationTest {
     }
 
     @Test
+    void takesJsonLinesAsABatch() throws Exception {
+        String lines = "{\"source\": \"" + source + "\", \"body\": \"line one\"}\n{\"source\": \"" + source + "\", \"body\": \"line two\"}\n";
+
+        mvc.perform(post("/api/v1/reports").contentType("application/x-ndjson").content(lines))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.accepted").value(2))
+                .andExpect(jsonPath("$.results", hasSize(2)));
+    }
+
+    @Test
     void answersMalformedJsonAndUnknownIdsClearly() throws Exception {
         mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content("{\"source\": "))
                 .andExpect(status().isUnprocessableContent())
