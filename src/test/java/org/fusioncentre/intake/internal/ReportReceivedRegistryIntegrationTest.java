@@ -44,11 +44,16 @@ class ReportReceivedRegistryIntegrationTest {
 
     @TestConfiguration
     static class Probe {
-        final Set<ReportId> received = ConcurrentHashMap.newKeySet();
+        private final Set<ReportId> received = ConcurrentHashMap.newKeySet();
 
         @ApplicationModuleListener
         void on(ReportReceived event) {
             received.add(event.reportId());
+        }
+
+        /** Read through a method: the bean is an asynchronous, transactional proxy whose fields are not this one's. */
+        Set<ReportId> received() {
+            return received;
         }
     }
 
@@ -74,7 +79,7 @@ class ReportReceivedRegistryIntegrationTest {
 
         assertThat(summary.accepted()).isEqualTo(2);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            assertThat(probe.received).hasSize(2);
+            assertThat(probe.received()).hasSize(2);
             assertThat(jdbc.queryForObject(
                             "SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%ReportReceived' AND completion_date IS NOT NULL",
                             Long.class))
