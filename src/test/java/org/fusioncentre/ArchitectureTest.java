@@ -41,7 +41,9 @@ class ArchitectureTest {
     @Test
     void algorithmPackagesExist() {
         // Guards the rule above against silently checking nothing after a package rename.
-        org.assertj.core.api.Assertions.assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("org.fusioncentre.intake.reader")).count())
+        org.assertj.core.api.Assertions.assertThat(classes.stream()
+                        .filter(c -> c.getPackageName().startsWith("org.fusioncentre.intake.reader"))
+                        .count())
                 .isGreaterThan(5);
     }
 

@@ -15,19 +15,22 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestDatabases {
     public static final String PG_URL_VARIABLE = "FUSION_TEST_PG_URL";
-    public static final String PG_SKIP_REASON = "FUSION_TEST_PG_URL is not set: PostgreSQL persistence tests skipped (H2 ran)";
+    public static final String PG_SKIP_REASON =
+            "FUSION_TEST_PG_URL is not set: PostgreSQL persistence tests skipped (H2 ran)";
 
     private TestDatabases() {}
 
     public static void h2(DynamicPropertyRegistry registry, Path dataDir) {
         registry.add("fusion.data-dir", dataDir::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("db/fusion") + ";AUTO_SERVER=TRUE");
+        registry.add(
+                "spring.datasource.url", () -> "jdbc:h2:file:" + dataDir.resolve("db/fusion") + ";AUTO_SERVER=TRUE");
     }
 
     /** Creates a schema of its own for the caller and points the datasource at it; returns the schema. */
     public static String postgres(DynamicPropertyRegistry registry, Path dataDir) {
         String url = pgUrl();
-        String schema = "fc_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        String schema = "fc_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute(url, "CREATE SCHEMA " + schema);
         String separator = url.contains("?") ? "&" : "?";
         registry.add("fusion.data-dir", dataDir::toString);
@@ -49,7 +52,8 @@ public final class TestDatabases {
     }
 
     private static void execute(String url, String sql) {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + url + ": " + e.getMessage(), e);

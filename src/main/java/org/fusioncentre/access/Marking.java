@@ -47,6 +47,7 @@ public enum Marking {
                 return marking;
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not a TLP marking (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)");
+        throw new IllegalArgumentException(
+                "'" + text + "' is not a TLP marking (CLEAR, GREEN, AMBER, AMBER+STRICT, RED)");
     }
 }

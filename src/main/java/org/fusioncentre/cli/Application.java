@@ -31,7 +31,9 @@ final class Application {
         }
         defaults.putAll(properties);
         // As command-line arguments these outrank application.yml and the environment, as a flag should.
-        String[] arguments = defaults.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue()).toArray(String[]::new);
+        String[] arguments = defaults.entrySet().stream()
+                .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                .toArray(String[]::new);
         return new SpringApplicationBuilder(FusionCentreApplication.class)
                 .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
                 .logStartupInfo(web)

@@ -16,6 +16,8 @@ final class DataOption {
             return data.toAbsolutePath().normalize();
         }
         String fromEnvironment = System.getenv("FUSION_DATA");
-        return Path.of(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : "fusion-data").toAbsolutePath().normalize();
+        return Path.of(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : "fusion-data")
+                .toAbsolutePath()
+                .normalize();
     }
 }

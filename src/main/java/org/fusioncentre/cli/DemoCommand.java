@@ -29,7 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code fusion demo}: loads the bundled sample sources and reports into the store, then serves.
  * Loading is idempotent: running the demo again finds the reports already stored.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Loads the bundled sample reports into the embedded store and serves them.")
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = "Loads the bundled sample reports into the embedded store and serves them.")
 final class DemoCommand implements Callable<Integer> {
     static final String SOURCES = "/demo/sources.json";
     static final String REPORTS = "/demo/reports.jsonl";
@@ -50,13 +53,15 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Path dataDir = data.resolve();
-        ConfigurableApplicationContext context = noServe ? Application.start(dataDir, false, Map.of()) : ServeCommand.start(data, port);
+        ConfigurableApplicationContext context =
+                noServe ? Application.start(dataDir, false, Map.of()) : ServeCommand.start(data, port);
         try {
             Intake intake = context.getBean(Intake.class);
             int sources = loadSources(intake, context.getBean(JsonMapper.class));
             Path reports = copyToDataDir(dataDir);
             IngestSummary summary = new IngestSummary(20);
-            intake.importPaths(List.of(reports), ImportOptions.defaults(), summary, org.fusioncentre.intake.ImportProgress.NONE);
+            intake.importPaths(
+                    List.of(reports), ImportOptions.defaults(), summary, org.fusioncentre.intake.ImportProgress.NONE);
             out.printf("Demo data: %d sources; reports ", sources);
             IngestCommand.print(summary, out, spec.commandLine().getErr());
             out.printf("The store in %s now holds %,d reports.%n", dataDir, intake.reportCount());
@@ -64,7 +69,8 @@ final class DemoCommand implements Callable<Integer> {
                 return summary.rejected() == 0 ? 0 : 1;
             }
             ServeCommand.announce(context, out);
-            out.println("Demo login: none yet (accounts arrive with access control); the service listens on loopback only.");
+            out.println(
+                    "Demo login: none yet (accounts arrive with access control); the service listens on loopback only.");
             out.flush();
             ServeCommand.awaitShutdown(context);
             return 0;

@@ -13,7 +13,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Fusion Centre 0.1.0",
         description = "Fuses security-incident reports into a common picture and tracks committee action.",
-        subcommands = {ServeCommand.class, DemoCommand.class, IngestCommand.class, SourceCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            DemoCommand.class,
+            IngestCommand.class,
+            SourceCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class FusionCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -37,19 +37,35 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to import")
     List<Path> paths;
 
-    @Option(names = "--source", paramLabel = "NAME", description = "source of records that name none (text and HTML files, CSV without a source column)")
+    @Option(
+            names = "--source",
+            paramLabel = "NAME",
+            description = "source of records that name none (text and HTML files, CSV without a source column)")
     String source;
 
-    @Option(names = "--marking", paramLabel = "TLP", description = "marking of records that carry none (default: the source's)")
+    @Option(
+            names = "--marking",
+            paramLabel = "TLP",
+            description = "marking of records that carry none (default: the source's)")
     String marking;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "read every file as json, jsonl, csv, text, html or feed (default: by extension)")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "read every file as json, jsonl, csv, text, html or feed (default: by extension)")
     String format;
 
-    @Option(names = "--column", paramLabel = "FIELD=COLUMN", description = "CSV column mapping, e.g. body=text, published_at=date, incident.killed=fatalities")
+    @Option(
+            names = "--column",
+            paramLabel = "FIELD=COLUMN",
+            description = "CSV column mapping, e.g. body=text, published_at=date, incident.killed=fatalities")
     Map<String, String> columns = new LinkedHashMap<>();
 
-    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto", description = "auto, bar, lines or none (auto: a bar on a terminal)")
+    @Option(
+            names = "--progress",
+            paramLabel = "MODE",
+            defaultValue = "auto",
+            description = "auto, bar, lines or none (auto: a bar on a terminal)")
     String progress;
 
     @CommandLine.Spec
@@ -69,7 +85,14 @@ final class IngestCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - started) / 1e9;
             printer.finish();
             print(summary, spec.commandLine().getOut(), err);
-            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "read %,d records in %.1f s (%,.0f records/s)%n", summary.total(), seconds, summary.total() / Math.max(seconds, 1e-9));
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            java.util.Locale.ROOT,
+                            "read %,d records in %.1f s (%,.0f records/s)%n",
+                            summary.total(),
+                            seconds,
+                            summary.total() / Math.max(seconds, 1e-9));
             return summary.rejected() == 0 ? 0 : 1;
         }
     }
@@ -87,12 +110,16 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static void print(IngestSummary summary, PrintWriter out, PrintWriter err) {
-        out.printf("accepted %,d, duplicate %,d, rejected %,d%n", summary.accepted(), summary.duplicates(), summary.rejected());
+        out.printf(
+                "accepted %,d, duplicate %,d, rejected %,d%n",
+                summary.accepted(), summary.duplicates(), summary.rejected());
         for (IngestOutcome rejection : summary.rejections()) {
             err.println("rejected " + rejection.origin() + ": " + rejection.reason());
         }
         if (summary.rejected() > summary.rejections().size()) {
-            err.printf("... and %,d more rejections%n", summary.rejected() - summary.rejections().size());
+            err.printf(
+                    "... and %,d more rejections%n",
+                    summary.rejected() - summary.rejections().size());
         }
         out.flush();
         err.flush();

@@ -18,7 +18,9 @@ final class ProgressPrinter implements ImportProgress {
                 case "bar" -> BAR;
                 case "lines" -> LINES;
                 case "none" -> NONE;
-                default -> throw new IllegalArgumentException("--progress must be auto, bar, lines or none, not '" + text + "'");
+                default ->
+                    throw new IllegalArgumentException(
+                            "--progress must be auto, bar, lines or none, not '" + text + "'");
             };
         }
     }
@@ -55,7 +57,14 @@ final class ProgressPrinter implements ImportProgress {
                 double seconds = Math.max((now - started) / 1e9, 1e-3);
                 int percent = bytesTotal == 0 ? 0 : (int) Math.min(100, bytesRead * 100 / bytesTotal);
                 int filled = percent * WIDTH / 100;
-                err.printf(Locale.ROOT, "\r[%s%s] %3d%%  %,d records  %,.0f/s ", "#".repeat(filled), ".".repeat(WIDTH - filled), percent, records, records / seconds);
+                err.printf(
+                        Locale.ROOT,
+                        "\r[%s%s] %3d%%  %,d records  %,.0f/s ",
+                        "#".repeat(filled),
+                        ".".repeat(WIDTH - filled),
+                        percent,
+                        records,
+                        records / seconds);
                 err.flush();
             }
         }

@@ -12,7 +12,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code fusion serve}: runs the service until it is stopped (Ctrl-C or SIGTERM shut it down gracefully). */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Runs the service: REST API, health and metrics.")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = "Runs the service: REST API, health and metrics.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOption data = new DataOption();

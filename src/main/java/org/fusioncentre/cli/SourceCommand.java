@@ -30,7 +30,10 @@ final class SourceCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "say 'add' or 'list'");
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Registers a source, or updates the one of that name.")
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description = "Registers a source, or updates the one of that name.")
     static final class Add implements Callable<Integer> {
         @Mixin
         DataOption data = new DataOption();
@@ -38,13 +41,22 @@ final class SourceCommand implements Runnable {
         @Option(names = "--name", required = true, description = "source name as reports give it")
         String name;
 
-        @Option(names = "--kind", required = true, description = "NEWS, POLICE, CTD, AGENCY, OFFICIAL_STATEMENT, NGO or OTHER")
+        @Option(
+                names = "--kind",
+                required = true,
+                description = "NEWS, POLICE, CTD, AGENCY, OFFICIAL_STATEMENT, NGO or OTHER")
         String kind;
 
-        @Option(names = "--reliability", required = true, description = "Admiralty grade A (completely reliable) to F (cannot be judged)")
+        @Option(
+                names = "--reliability",
+                required = true,
+                description = "Admiralty grade A (completely reliable) to F (cannot be judged)")
         String reliability;
 
-        @Option(names = "--marking", defaultValue = "GREEN", description = "default marking of its reports (default: GREEN)")
+        @Option(
+                names = "--marking",
+                defaultValue = "GREEN",
+                description = "default marking of its reports (default: GREEN)")
         String marking;
 
         @Option(names = "--description", description = "one line about the source")
@@ -57,7 +69,13 @@ final class SourceCommand implements Runnable {
         public Integer call() {
             Source source;
             try {
-                source = new Source(SourceId.forName(name), name, SourceKind.parse(kind), Reliability.parse(reliability), Marking.parse(marking), description);
+                source = new Source(
+                        SourceId.forName(name),
+                        name,
+                        SourceKind.parse(kind),
+                        Reliability.parse(reliability),
+                        Marking.parse(marking),
+                        description);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
             }
@@ -82,7 +100,12 @@ final class SourceCommand implements Runnable {
             try (ConfigurableApplicationContext context = Application.start(data.resolve(), false, Map.of())) {
                 PrintWriter out = spec.commandLine().getOut();
                 for (Source source : context.getBean(Intake.class).sources()) {
-                    out.printf("%-40s %-18s %s  %s%n", source.name(), source.kind(), source.reliability(), source.defaultMarking().tlp());
+                    out.printf(
+                            "%-40s %-18s %s  %s%n",
+                            source.name(),
+                            source.kind(),
+                            source.reliability(),
+                            source.defaultMarking().tlp());
                 }
                 return 0;
             }

@@ -26,7 +26,9 @@ public record ContentHash(String hex) {
 
     public static ContentHash of(String content) {
         requireNonNull(content, "content is null");
-        String text = Normalizer.isNormalized(content, Normalizer.Form.NFC) ? content : Normalizer.normalize(content, Normalizer.Form.NFC);
+        String text = Normalizer.isNormalized(content, Normalizer.Form.NFC)
+                ? content
+                : Normalizer.normalize(content, Normalizer.Form.NFC);
         MessageDigest digest = sha256();
         // Collapse white space runs to one space and trim, feeding UTF-8 to the digest as we go:
         // this runs for every report, so it avoids building the normalised copy.
@@ -54,7 +56,9 @@ public record ContentHash(String hex) {
             } else if (c < 0x800) {
                 buffer[used++] = (byte) (0xC0 | (c >> 6));
                 buffer[used++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 int codePoint = Character.toCodePoint(c, text.charAt(++i));
                 buffer[used++] = (byte) (0xF0 | (codePoint >> 18));
                 buffer[used++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));

@@ -11,7 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param reportId the stored report (for a duplicate: the one already stored); null when rejected
  * @param reason why it was rejected, or what made it a duplicate
  */
-public record IngestOutcome(Status status, String origin, @Nullable ReportId reportId, @Nullable String reason) {
+public record IngestOutcome(
+        Status status,
+        String origin,
+        @Nullable ReportId reportId,
+        @Nullable String reason) {
 
     public enum Status {
         ACCEPTED,

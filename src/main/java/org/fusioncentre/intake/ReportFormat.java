@@ -37,7 +37,8 @@ public enum ReportFormat {
         try {
             return valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a format (json, jsonl, csv, text, html, feed)", e);
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a format (json, jsonl, csv, text, html, feed)", e);
         }
     }
 }

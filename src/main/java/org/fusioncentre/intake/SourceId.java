@@ -13,7 +13,8 @@ public record SourceId(UUID value) {
 
     /** The id of the source with this name; names that differ only in case or spacing share one id. */
     public static SourceId forName(String name) {
-        return new SourceId(UUID.nameUUIDFromBytes(("source:" + SourceName.key(name)).getBytes(StandardCharsets.UTF_8)));
+        return new SourceId(
+                UUID.nameUUIDFromBytes(("source:" + SourceName.key(name)).getBytes(StandardCharsets.UTF_8)));
     }
 
     public static SourceId parse(String text) {

@@ -35,9 +35,11 @@ class CommandLineIntegrationTest {
 
         Run noPath = fusion("ingest");
         assertThat(noPath.exitCode()).isEqualTo(2);
-        assertThat(noPath.err().lines().findFirst()).hasValueSatisfying(line -> assertThat(line).startsWith("fusion: Missing required parameter"));
+        assertThat(noPath.err().lines().findFirst())
+                .hasValueSatisfying(line -> assertThat(line).startsWith("fusion: Missing required parameter"));
 
-        assertThat(fusion("ingest", "--marking", "PURPLE", "x.jsonl").exitCode()).isEqualTo(2);
+        assertThat(fusion("ingest", "--marking", "PURPLE", "x.jsonl").exitCode())
+                .isEqualTo(2);
         assertThat(fusion("frobnicate").exitCode()).isEqualTo(2);
     }
 
@@ -52,12 +54,18 @@ class CommandLineIntegrationTest {
                 """, StandardCharsets.UTF_8);
         String data = dir.resolve("data").toString();
 
-        Run first = fusion("ingest", "--data", data, file.toString(), dir.resolve("nothing-here.csv").toString());
+        Run first = fusion(
+                "ingest",
+                "--data",
+                data,
+                file.toString(),
+                dir.resolve("nothing-here.csv").toString());
         Run second = fusion("ingest", "--data", data, file.toString());
 
         assertThat(first.exitCode()).isEqualTo(1);
         assertThat(first.out()).contains("accepted 2, duplicate 1, rejected 2");
-        assertThat(first.err()).contains("rejected " + file + ":3: malformed JSON", "nothing-here.csv: no such file or folder");
+        assertThat(first.err())
+                .contains("rejected " + file + ":3: malformed JSON", "nothing-here.csv: no such file or folder");
         assertThat(second.out()).contains("accepted 0, duplicate 3, rejected 1");
     }
 
@@ -65,9 +73,12 @@ class CommandLineIntegrationTest {
     void ingestOfCleanFilesExitsWithZeroAndTextFilesTakeTheSourceFlag() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("inbox"));
         Files.writeString(folder.resolve("note.txt"), "IED blast in Kurram\n\nA roadside bomb hit a vehicle.\n");
-        Files.writeString(folder.resolve("page.html"), "<html><body><article><p>Levies post attacked in Zhob.</p></article></body></html>");
+        Files.writeString(
+                folder.resolve("page.html"),
+                "<html><body><article><p>Levies post attacked in Zhob.</p></article></body></html>");
 
-        Run run = fusion("ingest", "--data", dir.resolve("data").toString(), "--source", "District Desk", folder.toString());
+        Run run = fusion(
+                "ingest", "--data", dir.resolve("data").toString(), "--source", "District Desk", folder.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("accepted 2, duplicate 0, rejected 0");
@@ -79,7 +90,19 @@ class CommandLineIntegrationTest {
     void sourceAddGradesASourceAndRejectsABadGradeInOneLine() {
         String data = dir.resolve("data").toString();
 
-        Run added = fusion("source", "add", "--data", data, "--name", "CTD Balochistan", "--kind", "CTD", "--reliability", "B", "--marking", "AMBER");
+        Run added = fusion(
+                "source",
+                "add",
+                "--data",
+                data,
+                "--name",
+                "CTD Balochistan",
+                "--kind",
+                "CTD",
+                "--reliability",
+                "B",
+                "--marking",
+                "AMBER");
         Run bad = fusion("source", "add", "--data", data, "--name", "X", "--kind", "CTD", "--reliability", "Q");
 
         assertThat(added.exitCode()).isZero();

@@ -22,7 +22,9 @@ class ContentHashTest {
 
     @Test
     void isTheSha256OfTheNormalisedText() throws Exception {
-        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest("ضلع کیچ attack".getBytes(StandardCharsets.UTF_8)));
+        String expected = HexFormat.of()
+                .formatHex(
+                        MessageDigest.getInstance("SHA-256").digest("ضلع کیچ attack".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(ContentHash.of("  ضلع   کیچ\tattack\n").hex()).isEqualTo(expected);
     }
@@ -45,7 +47,9 @@ class ContentHashTest {
                 collapsed.append(c);
             }
         }
-        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(collapsed.toString().getBytes(StandardCharsets.UTF_8)));
+        String expected = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(collapsed.toString().getBytes(StandardCharsets.UTF_8)));
 
         assertThat(ContentHash.of(text).hex()).isEqualTo(expected);
     }

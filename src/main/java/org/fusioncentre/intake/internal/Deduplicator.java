@@ -33,13 +33,15 @@ final class Deduplicator {
             if (same != null) {
                 String reason = same.contentHash().equals(hash)
                         ? "same source and external_id as report " + same.id()
-                        : "same source and external_id as report " + same.id() + " (content differs; the first version is kept)";
+                        : "same source and external_id as report " + same.id()
+                                + " (content differs; the first version is kept)";
                 return Optional.of(IngestOutcome.duplicate(origin, same.id(), reason));
             }
         }
         ReportStore.StoredKey same = byContent.get(new ByContent(source, hash));
         if (same != null) {
-            return Optional.of(IngestOutcome.duplicate(origin, same.id(), "same source and content as report " + same.id()));
+            return Optional.of(
+                    IngestOutcome.duplicate(origin, same.id(), "same source and content as report " + same.id()));
         }
         return Optional.empty();
     }

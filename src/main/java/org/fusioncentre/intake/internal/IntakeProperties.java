@@ -28,7 +28,8 @@ public record IntakeProperties(
             throw new IllegalArgumentException("fusion.intake.batch-size must be between 1 and 10000");
         }
         if (maxRequestBytes < maxReportBytes || maxRequestBytes > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("fusion.intake.max-request-bytes must be at least max-report-bytes and below 2 GB");
+            throw new IllegalArgumentException(
+                    "fusion.intake.max-request-bytes must be at least max-report-bytes and below 2 GB");
         }
     }
 }

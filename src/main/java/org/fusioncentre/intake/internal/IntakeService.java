@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +64,12 @@ class IntakeService implements Intake {
     private final Clock clock;
     private final Map<SourceId, Source> knownSources = new ConcurrentHashMap<>();
 
-    IntakeService(ReportStore store, TransactionTemplate transactions, ApplicationEventPublisher events, IntakeProperties properties, Clock clock) {
+    IntakeService(
+            ReportStore store,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            IntakeProperties properties,
+            Clock clock) {
         this.store = store;
         this.transactions = transactions;
         this.events = events;
@@ -119,7 +123,11 @@ class IntakeService implements Intake {
                         finishedBytes += done.size();
                         progress.update(done.file(), finishedBytes, totalBytes, records);
                     }
-                    case Failure failure -> throw new IllegalStateException("reading " + file + " failed: " + failure.error().getMessage(), failure.error());
+                    case Failure failure ->
+                        throw new IllegalStateException(
+                                "reading " + file + " failed: "
+                                        + failure.error().getMessage(),
+                                failure.error());
                     case Finished finished -> {
                         return;
                     }
@@ -138,14 +146,20 @@ class IntakeService implements Intake {
         try {
             for (Path file : files) {
                 Collector collector = new Collector(items -> put(queue, new BatchWork(items, file.toString())));
-                Optional<ReportFormat> format = options.format() != null ? Optional.of(options.format()) : ReportFormat.forFileName(file.getFileName().toString());
+                Optional<ReportFormat> format = options.format() != null
+                        ? Optional.of(options.format())
+                        : ReportFormat.forFileName(file.getFileName().toString());
                 if (format.isEmpty()) {
-                    collector.add(new ReadResult.Rejected(file.toString(), "unknown file type: name it .json, .jsonl, .csv, .txt, .html or .xml/.rss/.atom, or pass --format"));
+                    collector.add(
+                            new ReadResult.Rejected(
+                                    file.toString(),
+                                    "unknown file type: name it .json, .jsonl, .csv, .txt, .html or .xml/.rss/.atom, or pass --format"));
                 } else {
                     try {
                         readers.forFormat(format.get()).read(ByteSource.of(file), collector::add);
                     } catch (IOException | UncheckedIOException e) {
-                        collector.add(new ReadResult.Rejected(file.toString(), "could not read the file: " + e.getMessage()));
+                        collector.add(
+                                new ReadResult.Rejected(file.toString(), "could not read the file: " + e.getMessage()));
                     }
                 }
                 collector.flush();
@@ -174,7 +188,8 @@ class IntakeService implements Intake {
 
     @Override
     public void submitJson(byte[] json, String origin, IngestListener listener) {
-        Readers readers = new Readers(new ReaderSettings(ImportOptions.defaults(), properties.maxReportBytes(), properties.zone()));
+        Readers readers = new Readers(
+                new ReaderSettings(ImportOptions.defaults(), properties.maxReportBytes(), properties.zone()));
         Collector collector = new Collector(items -> storeAndReport(items, listener));
         try {
             readers.forFormat(ReportFormat.JSON).read(ByteSource.of(origin, json), collector::add);
@@ -275,10 +290,18 @@ class IntakeService implements Intake {
     private sealed interface Item permits Pending, Refused {}
 
     /** A parsed record on its way to the store, with the keys the reading thread derived for it. */
-    private record Pending(IncomingReport incoming, String origin, ContentHash hash, SourceId sourceId, ReportId id, UUID contentKey) implements Item {
+    private record Pending(
+            IncomingReport incoming, String origin, ContentHash hash, SourceId sourceId, ReportId id, UUID contentKey)
+            implements Item {
         static Pending of(IncomingReport incoming, String origin, SourceId sourceId) {
             ContentHash hash = incoming.contentHash();
-            return new Pending(incoming, origin, hash, sourceId, ReportId.derive(sourceId, incoming.externalId(), hash), ReportStore.contentKey(sourceId, hash));
+            return new Pending(
+                    incoming,
+                    origin,
+                    hash,
+                    sourceId,
+                    ReportId.derive(sourceId, incoming.externalId(), hash),
+                    ReportStore.contentKey(sourceId, hash));
         }
     }
 
@@ -295,10 +318,15 @@ class IntakeService implements Intake {
         }
 
         void add(ReadResult result) {
-            items.add(switch (result) {
-                case ReadResult.Parsed parsed -> Pending.of(parsed.report(), parsed.origin(), sourceId(parsed.report().source()));
-                case ReadResult.Rejected rejected -> new Refused(rejected.origin(), rejected.reason());
-            });
+            items.add(
+                    switch (result) {
+                        case ReadResult.Parsed parsed ->
+                            Pending.of(
+                                    parsed.report(),
+                                    parsed.origin(),
+                                    sourceId(parsed.report().source()));
+                        case ReadResult.Rejected rejected -> new Refused(rejected.origin(), rejected.reason());
+                    });
             if (items.size() >= properties.batchSize()) {
                 flush();
             }
@@ -334,10 +362,11 @@ class IntakeService implements Intake {
         List<IngestOutcome> stored = store(pending);
         int next = 0;
         for (Item item : items) {
-            listener.onOutcome(switch (item) {
-                case Refused refused -> IngestOutcome.rejected(refused.origin(), refused.reason());
-                case Pending one -> stored.get(next++);
-            });
+            listener.onOutcome(
+                    switch (item) {
+                        case Refused refused -> IngestOutcome.rejected(refused.origin(), refused.reason());
+                        case Pending one -> stored.get(next++);
+                    });
         }
     }
 
@@ -379,13 +408,15 @@ class IntakeService implements Intake {
             List<Report> toInsert = new ArrayList<>();
             for (Pending one : pending) {
                 Source source = requireNonNull(sources.get(one.sourceId()));
-                Optional<IngestOutcome> duplicate = seen.duplicateOf(source.id(), one.incoming().externalId(), one.hash(), one.origin());
+                Optional<IngestOutcome> duplicate =
+                        seen.duplicateOf(source.id(), one.incoming().externalId(), one.hash(), one.origin());
                 if (duplicate.isPresent()) {
                     ordered.add(duplicate.get());
                     continue;
                 }
                 Report report = toReport(one, source);
-                seen.remember(new ReportStore.StoredKey(report.id(), report.sourceId(), report.externalId(), report.contentHash()));
+                seen.remember(new ReportStore.StoredKey(
+                        report.id(), report.sourceId(), report.externalId(), report.contentHash()));
                 toInsert.add(report);
                 ordered.add(IngestOutcome.accepted(one.origin(), report.id()));
             }

@@ -35,8 +35,9 @@ import org.springframework.stereotype.Repository;
 /** Sources and reports in the relational store. Plain SQL that runs on H2 and PostgreSQL alike. */
 @Repository
 class ReportStore {
-    private static final String REPORT_COLUMNS = "r.seq, r.id, r.source_id, s.name AS source_name, r.external_id, r.url, r.published_at, r.title, r.body, "
-            + "r.language, r.marking, r.content_hash, r.incident, r.extra, r.raw, r.format, r.origin, r.received_at";
+    private static final String REPORT_COLUMNS =
+            "r.seq, r.id, r.source_id, s.name AS source_name, r.external_id, r.url, r.published_at, r.title, r.body, "
+                    + "r.language, r.marking, r.content_hash, r.incident, r.extra, r.raw, r.format, r.origin, r.received_at";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -45,10 +46,12 @@ class ReportStore {
     }
 
     /** Identity of a report already stored, for the duplicate checks. */
-    record StoredKey(ReportId id, SourceId sourceId, @Nullable String externalId, ContentHash contentHash) {}
+    record StoredKey(
+            ReportId id, SourceId sourceId, @Nullable String externalId, ContentHash contentHash) {}
 
     Optional<Source> findSource(SourceId id) {
-        return jdbc.query("SELECT * FROM source WHERE id = :id", Map.of("id", id.value()), ReportStore::source).stream().findFirst();
+        return jdbc.query("SELECT * FROM source WHERE id = :id", Map.of("id", id.value()), ReportStore::source).stream()
+                .findFirst();
     }
 
     List<Source> sources() {
@@ -106,7 +109,8 @@ class ReportStore {
     }
 
     void insert(List<Report> reports) {
-        SqlParameterSource[] rows = reports.stream().map(ReportStore::reportParameters).toArray(SqlParameterSource[]::new);
+        SqlParameterSource[] rows =
+                reports.stream().map(ReportStore::reportParameters).toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate(
                 "INSERT INTO report (id, source_id, external_id, url, published_at, title, body, language, marking, content_hash, content_key, "
                         + "incident, extra, raw, format, origin, received_at) VALUES (:id, :source_id, :external_id, :url, :published_at, "
@@ -115,8 +119,10 @@ class ReportStore {
     }
 
     Optional<Report> find(ReportId id) {
-        return jdbc.query(
-                        "SELECT " + REPORT_COLUMNS + " FROM report r JOIN source s ON s.id = r.source_id WHERE r.id = :id",
+        return jdbc
+                .query(
+                        "SELECT " + REPORT_COLUMNS
+                                + " FROM report r JOIN source s ON s.id = r.source_id WHERE r.id = :id",
                         Map.of("id", id.value()),
                         (rs, row) -> report(rs))
                 .stream()
@@ -124,7 +130,8 @@ class ReportStore {
     }
 
     ReportPage page(ReportQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT " + REPORT_COLUMNS + " FROM report r JOIN source s ON s.id = r.source_id WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder(
+                "SELECT " + REPORT_COLUMNS + " FROM report r JOIN source s ON s.id = r.source_id WHERE 1 = 1");
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         if (query.source() != null) {
             sql.append(" AND r.source_id = :source");
@@ -142,10 +149,15 @@ class ReportStore {
             sql.append(" AND r.seq < :cursor");
             parameters.addValue("cursor", decodeCursor(query.cursor()));
         }
-        sql.append(" ORDER BY r.seq DESC FETCH FIRST ").append(query.limit() + 1).append(" ROWS ONLY");
+        sql.append(" ORDER BY r.seq DESC FETCH FIRST ")
+                .append(query.limit() + 1)
+                .append(" ROWS ONLY");
         List<Row> rows = jdbc.query(sql.toString(), parameters, (rs, row) -> new Row(rs.getLong("seq"), report(rs)));
-        List<Report> reports = rows.stream().limit(query.limit()).map(Row::report).toList();
-        String next = rows.size() > query.limit() ? encodeCursor(rows.get(query.limit() - 1).seq()) : null;
+        List<Report> reports =
+                rows.stream().limit(query.limit()).map(Row::report).toList();
+        String next = rows.size() > query.limit()
+                ? encodeCursor(rows.get(query.limit() - 1).seq())
+                : null;
         return new ReportPage(reports, next);
     }
 

@@ -54,11 +54,19 @@ final class CsvReader implements ReportReader {
             sink.accept(new ReadResult.Rejected(input.name(), "binary file (NUL bytes), not CSV"));
             return;
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         InputStream stream = input.open();
         Reader decoder = new InputStreamReader(
                 stream,
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
         RecordingReader recording = new RecordingReader(decoder);
         CSVParser csv;
         try {
@@ -87,14 +95,17 @@ final class CsvReader implements ReportReader {
                     if (pending != null) {
                         finish(pending, recording.take(pending.position, row.getCharacterPosition()), input, sink);
                     }
-                    pending = new Pending(row, row.getCharacterPosition(), recording.lineAt(row.getCharacterPosition()));
+                    pending =
+                            new Pending(row, row.getCharacterPosition(), recording.lineAt(row.getCharacterPosition()));
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
                 String where = pending == null ? input.name() : input.name() + ":" + pending.line;
                 if (pending != null) {
                     finish(pending, recording.take(pending.position, -1), input, sink);
                 }
-                sink.accept(new ReadResult.Rejected(where, "malformed CSV after this row: " + firstLine(e) + "; the rest of this file was not read"));
+                sink.accept(new ReadResult.Rejected(
+                        where,
+                        "malformed CSV after this row: " + firstLine(e) + "; the rest of this file was not read"));
                 return;
             }
             if (pending != null) {
@@ -116,7 +127,10 @@ final class CsvReader implements ReportReader {
             return;
         }
         if (!pending.row.isConsistent()) {
-            sink.accept(new ReadResult.Rejected(origin, "row has " + pending.row.size() + " values but the header has " + pending.row.getParser().getHeaderNames().size()));
+            sink.accept(new ReadResult.Rejected(
+                    origin,
+                    "row has " + pending.row.size() + " values but the header has "
+                            + pending.row.getParser().getHeaderNames().size()));
             return;
         }
         try {
@@ -164,7 +178,8 @@ final class CsvReader implements ReportReader {
     private @Nullable String unknownMappedColumn(List<String> headers) {
         for (Map.Entry<String, String> mapping : settings.options().columns().entrySet()) {
             if (!headers.contains(mapping.getValue())) {
-                return "column mapping " + mapping.getKey() + "=" + mapping.getValue() + " names a column the header does not have (header: " + String.join(", ", headers) + ")";
+                return "column mapping " + mapping.getKey() + "=" + mapping.getValue()
+                        + " names a column the header does not have (header: " + String.join(", ", headers) + ")";
             }
         }
         return null;

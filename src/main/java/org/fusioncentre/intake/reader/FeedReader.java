@@ -45,7 +45,8 @@ final class FeedReader implements ReportReader {
 
     @Override
     public void read(ByteSource input, Consumer<ReadResult> sink) throws IOException {
-        Optional<String> xml = WholeFile.read(input, Math.max(settings.maxRecordBytes(), 50L * 1024 * 1024), "feed", sink);
+        Optional<String> xml =
+                WholeFile.read(input, Math.max(settings.maxRecordBytes(), 50L * 1024 * 1024), "feed", sink);
         if (xml.isEmpty()) {
             return;
         }
@@ -60,7 +61,8 @@ final class FeedReader implements ReportReader {
         String rootName = localName(root);
         boolean atom = rootName.equals("feed");
         if (!atom && !rootName.equals("rss") && !rootName.equals("RDF")) {
-            sink.accept(new ReadResult.Rejected(input.name(), "not an RSS or Atom feed (root element <" + root.getNodeName() + ">)"));
+            sink.accept(new ReadResult.Rejected(
+                    input.name(), "not an RSS or Atom feed (root element <" + root.getNodeName() + ">)"));
             return;
         }
         Element channel = atom ? root : child(root, "channel");
@@ -74,7 +76,8 @@ final class FeedReader implements ReportReader {
             index++;
             String origin = input.name() + " [" + (atom ? "entry " : "item ") + index + "]";
             if (source == null) {
-                sink.accept(new ReadResult.Rejected(origin, "the feed has no title to name its source: import it with --source NAME"));
+                sink.accept(new ReadResult.Rejected(
+                        origin, "the feed has no title to name its source: import it with --source NAME"));
                 continue;
             }
             try {
@@ -107,11 +110,24 @@ final class FeedReader implements ReportReader {
         }
         String body = firstNonBlank(htmlText(childText(entry, "content")), htmlText(childText(entry, "summary")));
         String published = firstNonBlank(childText(entry, "published"), childText(entry, "updated"));
-        return report(source, firstNonBlank(childText(entry, "id"), link), link, published, htmlText(childText(entry, "title")), body, entry);
+        return report(
+                source,
+                firstNonBlank(childText(entry, "id"), link),
+                link,
+                published,
+                htmlText(childText(entry, "title")),
+                body,
+                entry);
     }
 
     private IncomingReport report(
-            String source, @Nullable String externalId, @Nullable String url, @Nullable String published, @Nullable String title, @Nullable String body, Element item) {
+            String source,
+            @Nullable String externalId,
+            @Nullable String url,
+            @Nullable String published,
+            @Nullable String title,
+            @Nullable String body,
+            Element item) {
         if (body == null) {
             throw new IllegalArgumentException("the item has no text (no description or content)");
         }
@@ -122,7 +138,18 @@ final class FeedReader implements ReportReader {
             throw new IllegalArgumentException("publication date: " + e.getMessage(), e);
         }
         return new IncomingReport(
-                source, externalId, url, publishedAt, title, body, null, settings.options().defaultMarking(), null, null, serialise(item), ReportFormat.FEED);
+                source,
+                externalId,
+                url,
+                publishedAt,
+                title,
+                body,
+                null,
+                settings.options().defaultMarking(),
+                null,
+                null,
+                serialise(item),
+                ReportFormat.FEED);
     }
 
     private static DocumentBuilder parser() {

@@ -37,7 +37,8 @@ final class HtmlReader implements ReportReader {
             source = meta(page, "og:site_name");
         }
         if (source == null) {
-            sink.accept(new ReadResult.Rejected(input.name(), "the page names no source (no og:site_name): import it with --source NAME"));
+            sink.accept(new ReadResult.Rejected(
+                    input.name(), "the page names no source (no og:site_name): import it with --source NAME"));
             return;
         }
         Element article = page.selectFirst("article");
@@ -48,7 +49,9 @@ final class HtmlReader implements ReportReader {
         }
         String title = firstNonBlank(meta(page, "og:title"), text(page.selectFirst("h1")), page.title());
         String url = firstNonBlank(attribute(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"));
-        String language = page.selectFirst("html") == null ? null : blankToNull(requireNonNull(page.selectFirst("html")).attr("lang"));
+        String language = page.selectFirst("html") == null
+                ? null
+                : blankToNull(requireNonNull(page.selectFirst("html")).attr("lang"));
         OffsetDateTime publishedAt;
         try {
             publishedAt = publishedAt(page);
@@ -58,7 +61,19 @@ final class HtmlReader implements ReportReader {
         }
         try {
             sink.accept(new ReadResult.Parsed(
-                    new IncomingReport(source, url, url, publishedAt, title, body, language, settings.options().defaultMarking(), null, null, html.get(), ReportFormat.HTML),
+                    new IncomingReport(
+                            source,
+                            url,
+                            url,
+                            publishedAt,
+                            title,
+                            body,
+                            language,
+                            settings.options().defaultMarking(),
+                            null,
+                            null,
+                            html.get(),
+                            ReportFormat.HTML),
                     input.name()));
         } catch (IllegalArgumentException e) {
             sink.accept(new ReadResult.Rejected(input.name(), e.getMessage()));

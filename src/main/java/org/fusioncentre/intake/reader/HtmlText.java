@@ -8,9 +8,32 @@ import org.jsoup.nodes.TextNode;
 /** Readable text of an HTML fragment: paragraphs and block elements become blank-line separated paragraphs. */
 final class HtmlText {
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "section", "article", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-            "li", "ul", "ol", "blockquote", "pre", "table", "tr", "figcaption", "main", "aside", "dd", "dt");
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "nav", "form", "button", "svg", "iframe", "template");
+            "p",
+            "div",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "li",
+            "ul",
+            "ol",
+            "blockquote",
+            "pre",
+            "table",
+            "tr",
+            "figcaption",
+            "main",
+            "aside",
+            "dd",
+            "dt");
+    private static final Set<String> SKIPPED =
+            Set.of("script", "style", "noscript", "nav", "form", "button", "svg", "iframe", "template");
 
     private HtmlText() {}
 

@@ -26,7 +26,9 @@ final class JsonLinesReader implements ReportReader {
 
     JsonLinesReader(JsonMapper json, ReaderSettings settings) {
         // One line is one value: anything after it on the line is an error.
-        this.lineReader = requireNonNull(json, "json is null").readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.lineReader = requireNonNull(json, "json is null")
+                .readerFor(JsonNode.class)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.parser = new RecordParser(json, settings);
         this.maxRecordBytes = settings.maxRecordBytes();
     }
@@ -125,7 +127,8 @@ final class JsonLinesReader implements ReportReader {
                         tooLong = true;
                     } else {
                         if (length + count > bytes.length) {
-                            bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max((long) bytes.length * 2, length + count), maxBytes + 1));
+                            bytes = Arrays.copyOf(bytes, (int)
+                                    Math.min(Math.max((long) bytes.length * 2, length + count), maxBytes + 1));
                         }
                         System.arraycopy(input, position, bytes, length, count);
                         length += count;

@@ -57,11 +57,13 @@ final class JsonReader implements ReportReader {
                     continue;
                 }
                 element++;
-                String origin = input.name() + ":" + stream.currentTokenLocation().getLineNr() + (arrayDepth == 1 ? " [" + element + "]" : "");
+                String origin = input.name() + ":"
+                        + stream.currentTokenLocation().getLineNr() + (arrayDepth == 1 ? " [" + element + "]" : "");
                 long start = stream.currentTokenLocation().getByteOffset();
                 if (token != JsonToken.START_OBJECT) {
                     stream.skipChildren();
-                    sink.accept(new ReadResult.Rejected(origin, "a report must be a JSON object, not " + describe(token)));
+                    sink.accept(
+                            new ReadResult.Rejected(origin, "a report must be a JSON object, not " + describe(token)));
                     continue;
                 }
                 JsonNode node = json.readTree(stream);
@@ -69,7 +71,9 @@ final class JsonReader implements ReportReader {
                 handle(input, node, start, end, origin, sink);
             }
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? input.name() : input.name() + ":" + e.getLocation().getLineNr();
+            String where = e.getLocation() == null
+                    ? input.name()
+                    : input.name() + ":" + e.getLocation().getLineNr();
             String detail = "malformed JSON: " + JsonErrors.describe(e);
             if (e.getMessage() != null && e.getMessage().contains("Invalid UTF-8")) {
                 detail = "not valid UTF-8 text";
@@ -89,7 +93,8 @@ final class JsonReader implements ReportReader {
         };
     }
 
-    private void handle(ByteSource input, JsonNode node, long start, long end, String origin, Consumer<ReadResult> sink) throws IOException {
+    private void handle(ByteSource input, JsonNode node, long start, long end, String origin, Consumer<ReadResult> sink)
+            throws IOException {
         if (start < 0 || end < start) {
             sink.accept(new ReadResult.Rejected(origin, "could not locate the record in the file"));
             return;

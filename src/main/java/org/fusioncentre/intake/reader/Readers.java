@@ -18,10 +18,14 @@ public final class Readers {
         // A report larger than the record limit is rejected anyway: do not let the parser buffer more.
         int maxString = (int) Math.min(Integer.MAX_VALUE - 8, settings.maxRecordBytes() + 1);
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxString).build())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(maxString)
+                        .build())
                 .build();
         // Arrays are read element by element from one parser, so a value may be followed by more.
-        this.json = JsonMapper.builder(factory).disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        this.json = JsonMapper.builder(factory)
+                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
     }
 
     public ReportReader forFormat(ReportFormat format) {

@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * given; dates must parse; unknown fields are kept, not dropped.
  */
 final class RecordParser {
-    static final Set<String> KNOWN_FIELDS = Set.of(
-            "source", "external_id", "url", "published_at", "title", "body", "language", "marking", "incident");
+    static final Set<String> KNOWN_FIELDS =
+            Set.of("source", "external_id", "url", "published_at", "title", "body", "language", "marking", "incident");
     static final int MAX_EXTERNAL_ID = 500;
     static final int MAX_URL = 2000;
     static final int MAX_TITLE = 2000;
@@ -68,7 +68,9 @@ final class RecordParser {
         String published = text(node, "published_at", 100);
         OffsetDateTime publishedAt = published == null || published.isBlank() ? null : parseDate(published);
         String markingText = text(node, "marking", 40);
-        Marking marking = markingText == null || markingText.isBlank() ? settings.options().defaultMarking() : parseMarking(markingText);
+        Marking marking = markingText == null || markingText.isBlank()
+                ? settings.options().defaultMarking()
+                : parseMarking(markingText);
         return new IncomingReport(
                 source,
                 blankToNull(text(node, "external_id", MAX_EXTERNAL_ID)),

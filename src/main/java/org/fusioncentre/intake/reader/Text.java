@@ -14,7 +14,10 @@ final class Text {
     static Optional<String> decodeUtf8(byte[] bytes, int offset, int length) {
         int start = offset;
         int count = length;
-        if (count >= 3 && (bytes[start] & 0xFF) == 0xEF && (bytes[start + 1] & 0xFF) == 0xBB && (bytes[start + 2] & 0xFF) == 0xBF) {
+        if (count >= 3
+                && (bytes[start] & 0xFF) == 0xEF
+                && (bytes[start + 1] & 0xFF) == 0xBB
+                && (bytes[start + 2] & 0xFF) == 0xBF) {
             start += 3;
             count -= 3;
         }

@@ -29,11 +29,13 @@ final class TextReader implements ReportReader {
         }
         String source = settings.options().defaultSource();
         if (source == null) {
-            sink.accept(new ReadResult.Rejected(input.name(), "a text file names no source: import it with --source NAME"));
+            sink.accept(
+                    new ReadResult.Rejected(input.name(), "a text file names no source: import it with --source NAME"));
             return;
         }
         if (Text.looksBinary(text.get())) {
-            sink.accept(new ReadResult.Rejected(input.name(), "control characters in text: binary content is not a report"));
+            sink.accept(new ReadResult.Rejected(
+                    input.name(), "control characters in text: binary content is not a report"));
             return;
         }
         String body = text.get().strip();
@@ -41,7 +43,19 @@ final class TextReader implements ReportReader {
         String title = firstLine.length() <= MAX_TITLE_LINE && body.contains("\n") ? firstLine : null;
         try {
             sink.accept(new ReadResult.Parsed(
-                    new IncomingReport(source, null, null, null, title, body, null, settings.options().defaultMarking(), null, null, text.get(), ReportFormat.TEXT),
+                    new IncomingReport(
+                            source,
+                            null,
+                            null,
+                            null,
+                            title,
+                            body,
+                            null,
+                            settings.options().defaultMarking(),
+                            null,
+                            null,
+                            text.get(),
+                            ReportFormat.TEXT),
                     input.name()));
         } catch (IllegalArgumentException e) {
             sink.accept(new ReadResult.Rejected(input.name(), e.getMessage()));

@@ -15,7 +15,8 @@ import java.util.Locale;
  * or date-time is placed in the importer's zone (Pakistan time by default); feeds use RFC 1123.
  */
 final class Timestamps {
-    private static final DateTimeFormatter RFC_1123_LENIENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm[:ss] [xx][zzz]", Locale.ENGLISH);
+    private static final DateTimeFormatter RFC_1123_LENIENT =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm[:ss] [xx][zzz]", Locale.ENGLISH);
 
     private Timestamps() {}
 
@@ -45,16 +46,19 @@ final class Timestamps {
         // Feeds get the weekday wrong often enough that it is better ignored than trusted.
         String withoutWeekday = value.replaceFirst("^[A-Za-z]{2,9},\\s*", "");
         try {
-            return ZonedDateTime.parse(withoutWeekday, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime();
+            return ZonedDateTime.parse(withoutWeekday, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toOffsetDateTime();
         } catch (DateTimeParseException ignored) {
             // next form
         }
         try {
-            return ZonedDateTime.parse(withoutWeekday.replaceAll("\\s+", " "), RFC_1123_LENIENT).toOffsetDateTime();
+            return ZonedDateTime.parse(withoutWeekday.replaceAll("\\s+", " "), RFC_1123_LENIENT)
+                    .toOffsetDateTime();
         } catch (DateTimeException ignored) {
             // fall through to the rejection
         }
-        throw new IllegalArgumentException("'" + abbreviate(value) + "' is not a date (use ISO-8601, e.g. 2024-11-09T08:30:00+05:00)");
+        throw new IllegalArgumentException(
+                "'" + abbreviate(value) + "' is not a date (use ISO-8601, e.g. 2024-11-09T08:30:00+05:00)");
     }
 
     static String abbreviate(String value) {

@@ -10,13 +10,16 @@ final class WholeFile {
     private WholeFile() {}
 
     /** The decoded text, or empty after a rejection has been sent to the sink. */
-    static Optional<String> read(ByteSource input, long maxBytes, String what, Consumer<ReadResult> sink) throws IOException {
+    static Optional<String> read(ByteSource input, long maxBytes, String what, Consumer<ReadResult> sink)
+            throws IOException {
         byte[] bytes;
         try (InputStream in = input.open()) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         }
         if (bytes.length > maxBytes) {
-            sink.accept(new ReadResult.Rejected(input.name(), "file is larger than the limit of " + String.format("%,d", maxBytes) + " bytes for one " + what));
+            sink.accept(new ReadResult.Rejected(
+                    input.name(),
+                    "file is larger than the limit of " + String.format("%,d", maxBytes) + " bytes for one " + what));
             return Optional.empty();
         }
         if (Text.looksBinary(bytes, bytes.length)) {

@@ -55,11 +55,17 @@ class ReportController {
         intake.submitJson(body, "api", summary.andThen(outcomes::add));
         if (batch || outcomes.size() != 1) {
             // an array, or several objects one after another (JSON Lines): one result per record
-            return ResponseEntity.ok(new BatchResult(summary.accepted(), summary.duplicates(), summary.rejected(), outcomes.stream().map(OutcomeView::of).toList()));
+            return ResponseEntity.ok(new BatchResult(
+                    summary.accepted(),
+                    summary.duplicates(),
+                    summary.rejected(),
+                    outcomes.stream().map(OutcomeView::of).toList()));
         }
         IngestOutcome outcome = outcomes.getFirst();
         return switch (outcome.status()) {
-            case ACCEPTED -> ResponseEntity.created(URI.create("/api/v1/reports/" + outcome.reportId())).body(OutcomeView.of(outcome));
+            case ACCEPTED ->
+                ResponseEntity.created(URI.create("/api/v1/reports/" + outcome.reportId()))
+                        .body(OutcomeView.of(outcome));
             case DUPLICATE -> ResponseEntity.ok(OutcomeView.of(outcome));
             case REJECTED -> throw new ReportRejected(outcome.reason() == null ? "rejected" : outcome.reason());
         };
@@ -76,17 +82,33 @@ class ReportController {
     @GetMapping
     PageView list(
             @RequestParam(required = false) @Nullable String source,
-            @RequestParam(name = "published_from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime publishedFrom,
-            @RequestParam(name = "published_to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable OffsetDateTime publishedTo,
+            @RequestParam(name = "published_from", required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    @Nullable
+                    OffsetDateTime publishedFrom,
+            @RequestParam(name = "published_to", required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    @Nullable
+                    OffsetDateTime publishedTo,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "" + ReportQuery.DEFAULT_LIMIT) int limit) {
         ReportPage page = intake.list(new ReportQuery(source, publishedFrom, publishedTo, cursor, limit));
-        return new PageView(page.items().stream().map(report -> ReportView.of(report, false, json)).toList(), page.nextCursor());
+        return new PageView(
+                page.items().stream()
+                        .map(report -> ReportView.of(report, false, json))
+                        .toList(),
+                page.nextCursor());
     }
 
     private static int firstSignificantByte(byte[] body) {
         for (byte b : body) {
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && (b & 0xFF) != 0xEF && (b & 0xFF) != 0xBB && (b & 0xFF) != 0xBF) {
+            if (b != ' '
+                    && b != '\n'
+                    && b != '\r'
+                    && b != '\t'
+                    && (b & 0xFF) != 0xEF
+                    && (b & 0xFF) != 0xBB
+                    && (b & 0xFF) != 0xBF) {
                 return b;
             }
         }
@@ -97,9 +119,17 @@ class ReportController {
 
     record PageView(List<ReportView> items, @Nullable String nextCursor) {}
 
-    record OutcomeView(String status, String origin, @Nullable String id, @Nullable String reason) {
+    record OutcomeView(
+            String status,
+            String origin,
+            @Nullable String id,
+            @Nullable String reason) {
         static OutcomeView of(IngestOutcome outcome) {
-            return new OutcomeView(outcome.status().name(), outcome.origin(), outcome.reportId() == null ? null : outcome.reportId().toString(), outcome.reason());
+            return new OutcomeView(
+                    outcome.status().name(),
+                    outcome.origin(),
+                    outcome.reportId() == null ? null : outcome.reportId().toString(),
+                    outcome.reason());
         }
     }
 
@@ -107,7 +137,9 @@ class ReportController {
         private static final long serialVersionUID = 1L;
 
         RequestTooLarge(long size, long limit) {
-            super(String.format("request body of %,d bytes is larger than the limit of %,d bytes; send smaller batches", size, limit));
+            super(String.format(
+                    "request body of %,d bytes is larger than the limit of %,d bytes; send smaller batches",
+                    size, limit));
         }
 
         HttpStatus status() {

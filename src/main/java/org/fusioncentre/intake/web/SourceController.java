@@ -53,11 +53,28 @@ class SourceController {
         return SourceView.of(intake.saveSource(source));
     }
 
-    record SourceRequest(@Nullable String name, @Nullable String kind, @Nullable String reliability, @Nullable String defaultMarking, @Nullable String description) {}
+    record SourceRequest(
+            @Nullable String name,
+            @Nullable String kind,
+            @Nullable String reliability,
+            @Nullable String defaultMarking,
+            @Nullable String description) {}
 
-    record SourceView(String id, String name, String kind, String reliability, String defaultMarking, @Nullable String description) {
+    record SourceView(
+            String id,
+            String name,
+            String kind,
+            String reliability,
+            String defaultMarking,
+            @Nullable String description) {
         static SourceView of(Source source) {
-            return new SourceView(source.id().toString(), source.name(), source.kind().name(), source.reliability().name(), source.defaultMarking().tlp(), source.description());
+            return new SourceView(
+                    source.id().toString(),
+                    source.name(),
+                    source.kind().name(),
+                    source.reliability().name(),
+                    source.defaultMarking().tlp(),
+                    source.description());
         }
     }
 

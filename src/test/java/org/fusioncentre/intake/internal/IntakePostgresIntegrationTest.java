@@ -13,7 +13,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 /** The intake contract on PostgreSQL, when FUSION_TEST_PG_URL names a server. */
 @SpringBootTest
 @RecordApplicationEvents
-@EnabledIfEnvironmentVariable(named = TestDatabases.PG_URL_VARIABLE, matches = ".+", disabledReason = TestDatabases.PG_SKIP_REASON)
+@EnabledIfEnvironmentVariable(
+        named = TestDatabases.PG_URL_VARIABLE,
+        matches = ".+",
+        disabledReason = TestDatabases.PG_SKIP_REASON)
 class IntakePostgresIntegrationTest extends IntakeStoreContract {
     @TempDir
     static Path dataDir;

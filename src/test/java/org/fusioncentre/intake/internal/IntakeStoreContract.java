@@ -51,10 +51,12 @@ abstract class IntakeStoreContract {
 
     @Test
     void storesEachReportOnceAndAnswersResubmissionsAsDuplicates() throws Exception {
-        Path file = jsonl("first.jsonl",
+        Path file = jsonl(
+                "first.jsonl",
                 "{\"source\": \"%s\", \"external_id\": \"a-1\", \"body\": \"Two killed in Quetta blast.\"}",
                 "{\"source\": \"%s\", \"body\": \"Check post attacked in Bannu.\"}");
-        Path again = jsonl("again.jsonl",
+        Path again = jsonl(
+                "again.jsonl",
                 "{\"source\": \"%s\", \"external_id\": \"a-1\", \"body\": \"Two killed in Quetta blast (updated).\"}",
                 "{\"source\": \"%s\", \"body\": \"Check post   attacked in\\nBannu.\"}",
                 "{\"source\": \"%s\", \"external_id\": \"a-2\", \"body\": \"Two killed in Quetta blast.\"}");
@@ -70,7 +72,8 @@ abstract class IntakeStoreContract {
 
     @Test
     void keepsTheRecordExactlyAsReceivedWithItsUnknownFields() throws Exception {
-        String line = "{\"source\": \"%s\", \"external_id\": \"raw-1\", \"body\": \"Text\", \"district\": \"Kech\"}".formatted(source);
+        String line = "{\"source\": \"%s\", \"external_id\": \"raw-1\", \"body\": \"Text\", \"district\": \"Kech\"}"
+                .formatted(source);
         Path file = files.resolve("raw.jsonl");
         Files.writeString(file, line + "\n");
         List<IngestOutcome> outcomes = new ArrayList<>();
@@ -86,19 +89,24 @@ abstract class IntakeStoreContract {
 
     @Test
     void publishesReportReceivedForNewReportsOnly() throws Exception {
-        Path file = jsonl("events.jsonl", "{\"source\": \"%s\", \"body\": \"One\"}", "{\"source\": \"%s\", \"body\": \"Two\"}");
+        Path file = jsonl(
+                "events.jsonl", "{\"source\": \"%s\", \"body\": \"One\"}", "{\"source\": \"%s\", \"body\": \"Two\"}");
 
         importFiles(file);
         importFiles(file);
 
-        assertThat(events.stream(ReportReceived.class).filter(event -> event.sourceId().equals(SourceId.forName(source)))).hasSize(2);
+        assertThat(events.stream(ReportReceived.class)
+                        .filter(event -> event.sourceId().equals(SourceId.forName(source))))
+                .hasSize(2);
     }
 
     @Test
     void registersAnUnknownSourceAsUnassessedAndAppliesAKnownSourcesDefaultMarking() throws Exception {
         String graded = source + " graded";
-        intake.saveSource(new Source(SourceId.forName(graded), graded, SourceKind.CTD, Reliability.B, Marking.AMBER, "CTD desk"));
-        Path file = jsonl("marking.jsonl",
+        intake.saveSource(
+                new Source(SourceId.forName(graded), graded, SourceKind.CTD, Reliability.B, Marking.AMBER, "CTD desk"));
+        Path file = jsonl(
+                "marking.jsonl",
                 "{\"source\": \"%s\", \"body\": \"Unknown source\"}",
                 "{\"source\": \"" + graded + "\", \"body\": \"Graded source, no marking\"}",
                 "{\"source\": \"" + graded + "\", \"body\": \"Graded source, own marking\", \"marking\": \"TLP:RED\"}");
@@ -110,13 +118,16 @@ abstract class IntakeStoreContract {
             assertThat(unknown.reliability()).isEqualTo(Reliability.F);
             assertThat(unknown.kind()).isEqualTo(SourceKind.OTHER);
         });
-        assertThat(outcomes).extracting(outcome -> intake.find(outcome.reportId()).orElseThrow().marking())
+        assertThat(outcomes)
+                .extracting(
+                        outcome -> intake.find(outcome.reportId()).orElseThrow().marking())
                 .containsExactly(Marking.GREEN, Marking.AMBER, Marking.RED);
     }
 
     @Test
     void keepsEveryValidRecordOfAFileWithBadOnesAndNamesEachRejection() throws Exception {
-        Path file = jsonl("mixed.jsonl",
+        Path file = jsonl(
+                "mixed.jsonl",
                 "{\"source\": \"%s\", \"body\": \"good 1\"}",
                 "{\"source\": \"%s\", \"body\": \"broken",
                 "{\"body\": \"no source\"}",
@@ -126,16 +137,23 @@ abstract class IntakeStoreContract {
         IngestSummary summary = importFiles(file, files.resolve("missing.jsonl"), files);
 
         assertThat(reportsOfSource()).isEqualTo(2);
-        assertThat(summary.rejections()).extracting(IngestOutcome::origin)
-                .contains(file + ":2", file + ":3", file + ":5", files.resolve("missing.jsonl").toString());
-        assertThat(summary.rejections()).allSatisfy(rejection -> assertThat(rejection.reason()).isNotBlank());
+        assertThat(summary.rejections())
+                .extracting(IngestOutcome::origin)
+                .contains(
+                        file + ":2",
+                        file + ":3",
+                        file + ":5",
+                        files.resolve("missing.jsonl").toString());
+        assertThat(summary.rejections())
+                .allSatisfy(rejection -> assertThat(rejection.reason()).isNotBlank());
     }
 
     @Test
     void storesEveryReportOnceWhenTwoImportsOfTheSameFileRace() throws Exception {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
-            lines.add("{\"source\": \"%s\", \"external_id\": \"race-" + i + "\", \"body\": \"Report number " + i + "\"}");
+            lines.add(
+                    "{\"source\": \"%s\", \"external_id\": \"race-" + i + "\", \"body\": \"Report number " + i + "\"}");
         }
         Path file = jsonl("race.jsonl", lines.toArray(String[]::new));
 
@@ -166,21 +184,34 @@ abstract class IntakeStoreContract {
         } while (cursor != null);
 
         assertThat(pages).isEqualTo(3);
-        assertThat(bodies).containsExactly(
-                "Page report 6", "Page report 5", "Page report 4", "Page report 3", "Page report 2", "Page report 1", "Page report 0");
+        assertThat(bodies)
+                .containsExactly(
+                        "Page report 6",
+                        "Page report 5",
+                        "Page report 4",
+                        "Page report 3",
+                        "Page report 2",
+                        "Page report 1",
+                        "Page report 0");
     }
 
     @Test
     void importsCsvWithAColumnMappingIntoStructuredIncidents() throws Exception {
         Path file = files.resolve("table.csv");
-        Files.writeString(file, "event_date,admin2,fatalities\n2023-05-01,Kech,3\n2023-05-02,Quetta,0\n", StandardCharsets.UTF_8);
-        ImportOptions options = new ImportOptions(null, source, null, Map.of("published_at", "event_date", "incident.district", "admin2", "incident.killed", "fatalities"));
+        Files.writeString(
+                file, "event_date,admin2,fatalities\n2023-05-01,Kech,3\n2023-05-02,Quetta,0\n", StandardCharsets.UTF_8);
+        ImportOptions options = new ImportOptions(
+                null,
+                source,
+                null,
+                Map.of("published_at", "event_date", "incident.district", "admin2", "incident.killed", "fatalities"));
         List<IngestOutcome> outcomes = new ArrayList<>();
 
         intake.importPaths(List.of(file), options, outcomes::add, ImportProgress.NONE);
 
         assertThat(outcomes).extracting(IngestOutcome::status).containsOnly(IngestOutcome.Status.ACCEPTED);
-        assertThat(intake.find(outcomes.getFirst().reportId()).orElseThrow().incident()).isEqualTo("{\"district\":\"Kech\",\"killed\":3}");
+        assertThat(intake.find(outcomes.getFirst().reportId()).orElseThrow().incident())
+                .isEqualTo("{\"district\":\"Kech\",\"killed\":3}");
     }
 
     private IngestSummary importFiles(Path... paths) {
@@ -200,7 +231,10 @@ abstract class IntakeStoreContract {
     }
 
     private long reportsOfSource() {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM report WHERE source_id = ?", Long.class, SourceId.forName(source).value());
+        Long count = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM report WHERE source_id = ?",
+                Long.class,
+                SourceId.forName(source).value());
         return count == null ? 0 : count;
     }
 }

@@ -72,7 +72,8 @@ class ReportReceivedRegistryIntegrationTest {
     @Test
     void everyStoredReportReachesListenersThroughTheRegistry() throws Exception {
         Path file = files.resolve("events.jsonl");
-        Files.writeString(file, "{\"source\": \"Registry\", \"body\": \"one\"}\n{\"source\": \"Registry\", \"body\": \"two\"}\n");
+        Files.writeString(
+                file, "{\"source\": \"Registry\", \"body\": \"one\"}\n{\"source\": \"Registry\", \"body\": \"two\"}\n");
         IngestSummary summary = new IngestSummary(10);
 
         intake.importPaths(List.of(file), ImportOptions.defaults(), summary, ImportProgress.NONE);

@@ -34,9 +34,21 @@ class CsvReaderTest {
     void mapsColumnsByTheImportMappingAndBuildsAStructuredIncident() {
         String csv = "event_date,admin2,fatalities,notes\n2023-05-01,Kech,3,Militants attacked a post.\n";
         ImportOptions options = new ImportOptions(
-                null, "ACLED", null, Map.of("published_at", "event_date", "body", "notes", "incident.district", "admin2", "incident.killed", "fatalities"));
+                null,
+                "ACLED",
+                null,
+                Map.of(
+                        "published_at",
+                        "event_date",
+                        "body",
+                        "notes",
+                        "incident.district",
+                        "admin2",
+                        "incident.killed",
+                        "fatalities"));
 
-        List<IncomingReport> reports = parsed(read(ReportFormat.CSV, csv.getBytes(StandardCharsets.UTF_8), options, 1_000_000));
+        List<IncomingReport> reports =
+                parsed(read(ReportFormat.CSV, csv.getBytes(StandardCharsets.UTF_8), options, 1_000_000));
 
         assertThat(reports).singleElement().satisfies(report -> {
             assertThat(report.source()).isEqualTo("ACLED");
@@ -69,21 +81,30 @@ class CsvReaderTest {
         List<ReadResult> results = read(ReportFormat.CSV, bytes.toByteArray(), ImportOptions.defaults(), 1_000_000);
 
         assertThat(parsed(results)).extracting(IncomingReport::body).containsExactly("first", "last");
-        assertThat(rejected(results)).extracting(ReadResult.Rejected::origin).containsExactly("input:3", "input:4", "input:5", "input:6");
-        assertThat(rejected(results)).extracting(ReadResult.Rejected::reason).satisfiesExactly(
-                reason -> assertThat(reason).contains("neither 'body'"),
-                reason -> assertThat(reason).isEqualTo("not valid UTF-8 text"),
-                reason -> assertThat(reason).contains("'published_at'"),
-                reason -> assertThat(reason).contains("row has 4 values but the header has 3"));
+        assertThat(rejected(results))
+                .extracting(ReadResult.Rejected::origin)
+                .containsExactly("input:3", "input:4", "input:5", "input:6");
+        assertThat(rejected(results))
+                .extracting(ReadResult.Rejected::reason)
+                .satisfiesExactly(
+                        reason -> assertThat(reason).contains("neither 'body'"),
+                        reason -> assertThat(reason).isEqualTo("not valid UTF-8 text"),
+                        reason -> assertThat(reason).contains("'published_at'"),
+                        reason -> assertThat(reason).contains("row has 4 values but the header has 3"));
     }
 
     @Test
     void rejectsAMappingToAColumnTheFileDoesNotHave() {
         ImportOptions options = new ImportOptions(null, "A", null, Map.of("body", "text"));
 
-        List<ReadResult> results = read(ReportFormat.CSV, "source,notes\nA,x\n".getBytes(StandardCharsets.UTF_8), options, 1_000_000);
+        List<ReadResult> results =
+                read(ReportFormat.CSV, "source,notes\nA,x\n".getBytes(StandardCharsets.UTF_8), options, 1_000_000);
 
-        assertThat(rejected(results)).singleElement().extracting(ReadResult.Rejected::reason).asString().contains("body=text names a column the header does not have");
+        assertThat(rejected(results))
+                .singleElement()
+                .extracting(ReadResult.Rejected::reason)
+                .asString()
+                .contains("body=text names a column the header does not have");
     }
 
     @Test
@@ -91,6 +112,10 @@ class CsvReaderTest {
         List<ReadResult> results = read(ReportFormat.CSV, "source,body\nA,fine\nA,\"never closed\n");
 
         assertThat(parsed(results)).extracting(IncomingReport::body).containsExactly("fine");
-        assertThat(rejected(results)).singleElement().extracting(ReadResult.Rejected::reason).asString().contains("malformed CSV");
+        assertThat(rejected(results))
+                .singleElement()
+                .extracting(ReadResult.Rejected::reason)
+                .asString()
+                .contains("malformed CSV");
     }
 }

@@ -45,8 +45,11 @@ class DocumentReadersTest {
 
     @Test
     void anEmptyOrBinaryTextFileIsRejected() {
-        assertThat(rejected(read(ReportFormat.TEXT, "  \n", withSource("A")))).extracting(ReadResult.Rejected::reason).containsExactly("empty file");
-        assertThat(rejected(ReaderFixture.read(ReportFormat.TEXT, new byte[] {'P', 'K', 3, 4, 0, 0}, withSource("A"), 100)))
+        assertThat(rejected(read(ReportFormat.TEXT, "  \n", withSource("A"))))
+                .extracting(ReadResult.Rejected::reason)
+                .containsExactly("empty file");
+        assertThat(rejected(
+                        ReaderFixture.read(ReportFormat.TEXT, new byte[] {'P', 'K', 3, 4, 0, 0}, withSource("A"), 100)))
                 .extracting(ReadResult.Rejected::reason)
                 .containsExactly("binary file (NUL bytes), not text report");
     }
@@ -73,7 +76,9 @@ class DocumentReadersTest {
             assertThat(report.externalId()).isEqualTo("https://idm.example/2026/10/blast");
             assertThat(report.publishedAt()).isEqualTo(OffsetDateTime.parse("2026-10-03T14:20:00+05:00"));
             assertThat(report.language()).isEqualTo("en");
-            assertThat(report.body()).isEqualTo("Blast kills three in Quetta\n\nThree people were killed and five injured.\n\nPolice said the device was planted.");
+            assertThat(report.body())
+                    .isEqualTo(
+                            "Blast kills three in Quetta\n\nThree people were killed and five injured.\n\nPolice said the device was planted.");
             assertThat(report.raw()).isEqualTo(html);
         });
     }
@@ -100,7 +105,9 @@ class DocumentReadersTest {
             assertThat(report.publishedAt()).isEqualTo(OffsetDateTime.parse("2026-11-04T09:15:00+05:00"));
             assertThat(report.raw()).startsWith("<item>").contains("<guid>fl-1</guid>");
         });
-        assertThat(rejected(results)).extracting(ReadResult.Rejected::origin).containsExactly("input [item 2]", "input [item 3]");
+        assertThat(rejected(results))
+                .extracting(ReadResult.Rejected::origin)
+                .containsExactly("input [item 2]", "input [item 3]");
     }
 
     @Test
@@ -111,20 +118,28 @@ class DocumentReadersTest {
                 <published>2026-11-02T10:00:00Z</published><content type="html">&lt;p&gt;Two attacks in Kech.&lt;/p&gt;</content></entry>
                 </feed>""";
 
-        assertThat(parsed(read(ReportFormat.FEED, atom, ImportOptions.defaults()))).singleElement().satisfies(report -> {
-            assertThat(report.source()).isEqualTo("Conflict Monitoring Collective");
-            assertThat(report.externalId()).isEqualTo("urn:cmc:42");
-            assertThat(report.url()).isEqualTo("https://cmc.example/42");
-            assertThat(report.body()).isEqualTo("Two attacks in Kech.");
-        });
+        assertThat(parsed(read(ReportFormat.FEED, atom, ImportOptions.defaults())))
+                .singleElement()
+                .satisfies(report -> {
+                    assertThat(report.source()).isEqualTo("Conflict Monitoring Collective");
+                    assertThat(report.externalId()).isEqualTo("urn:cmc:42");
+                    assertThat(report.url()).isEqualTo("https://cmc.example/42");
+                    assertThat(report.body()).isEqualTo("Two attacks in Kech.");
+                });
     }
 
     @Test
     void aFeedWithADoctypeIsRefusedSoNoEntityIsExpanded() {
-        String hostile = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><rss><channel><title>T</title><item><description>&x;</description></item></channel></rss>";
+        String hostile =
+                "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><rss><channel><title>T</title><item><description>&x;</description></item></channel></rss>";
 
-        assertThat(parsed(read(ReportFormat.FEED, hostile, ImportOptions.defaults()))).isEmpty();
-        assertThat(rejected(read(ReportFormat.FEED, hostile, ImportOptions.defaults()))).singleElement().extracting(ReadResult.Rejected::reason).asString().startsWith("malformed XML");
+        assertThat(parsed(read(ReportFormat.FEED, hostile, ImportOptions.defaults())))
+                .isEmpty();
+        assertThat(rejected(read(ReportFormat.FEED, hostile, ImportOptions.defaults())))
+                .singleElement()
+                .extracting(ReadResult.Rejected::reason)
+                .asString()
+                .startsWith("malformed XML");
     }
 
     @Test

@@ -41,7 +41,8 @@ class JsonLinesReaderTest {
 
     @Test
     void keepsEveryValidLineAndRejectsEachBadOneWithItsLineAndReason() {
-        String input = String.join("\n",
+        String input = String.join(
+                "\n",
                 "{\"source\": \"A\", \"body\": \"one\"}",
                 "{\"source\": \"A\", \"body\": ",
                 "{\"body\": \"no source\"}",
@@ -60,7 +61,8 @@ class JsonLinesReaderTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("input:2", "malformed JSON"),
                         org.assertj.core.groups.Tuple.tuple("input:3", "missing required field 'source'"),
-                        org.assertj.core.groups.Tuple.tuple("input:4", "neither 'body' nor a structured 'incident' is given"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "input:4", "neither 'body' nor a structured 'incident' is given"),
                         org.assertj.core.groups.Tuple.tuple("input:5", "'published_at'"),
                         org.assertj.core.groups.Tuple.tuple("input:6", "'marking'"),
                         org.assertj.core.groups.Tuple.tuple("input:7", "a report must be a JSON object, not an array"));
@@ -68,14 +70,17 @@ class JsonLinesReaderTest {
 
     @Test
     void keepsUnknownFieldsAsReceived() {
-        List<IncomingReport> reports = parsed(read(ReportFormat.JSONL, "{\"source\": \"A\", \"body\": \"b\", \"province\": \"Sindh\", \"tags\": [1, 2]}"));
+        List<IncomingReport> reports = parsed(read(
+                ReportFormat.JSONL, "{\"source\": \"A\", \"body\": \"b\", \"province\": \"Sindh\", \"tags\": [1, 2]}"));
 
         assertThat(reports.getFirst().extra()).isEqualTo("{\"province\":\"Sindh\",\"tags\":[1,2]}");
     }
 
     @Test
     void acceptsAStructuredIncidentInsteadOfABody() {
-        List<IncomingReport> reports = parsed(read(ReportFormat.JSONL, "{\"source\": \"ACLED\", \"incident\": {\"event_type\": \"BOMBING\", \"killed\": 3}}"));
+        List<IncomingReport> reports = parsed(read(
+                ReportFormat.JSONL,
+                "{\"source\": \"ACLED\", \"incident\": {\"event_type\": \"BOMBING\", \"killed\": 3}}"));
 
         assertThat(reports).singleElement().satisfies(report -> {
             assertThat(report.body()).isNull();
@@ -96,7 +101,9 @@ class JsonLinesReaderTest {
         List<ReadResult> results = read(ReportFormat.JSONL, bytes.toByteArray(), ImportOptions.defaults(), 1_000_000);
 
         assertThat(parsed(results)).extracting(IncomingReport::body).containsExactly("good", "also good");
-        assertThat(rejected(results)).extracting(ReadResult.Rejected::reason).containsExactly("not valid UTF-8 text", "binary content (NUL bytes), not a JSON line");
+        assertThat(rejected(results))
+                .extracting(ReadResult.Rejected::reason)
+                .containsExactly("not valid UTF-8 text", "binary content (NUL bytes), not a JSON line");
     }
 
     @Test
@@ -104,7 +111,8 @@ class JsonLinesReaderTest {
         String big = "{\"source\": \"A\", \"body\": \"" + "x".repeat(5_000) + "\"}";
         String input = big + "\n{\"source\": \"A\", \"body\": \"small\"}\n";
 
-        List<ReadResult> results = read(ReportFormat.JSONL, input.getBytes(StandardCharsets.UTF_8), ImportOptions.defaults(), 2_000);
+        List<ReadResult> results =
+                read(ReportFormat.JSONL, input.getBytes(StandardCharsets.UTF_8), ImportOptions.defaults(), 2_000);
 
         assertThat(rejected(results)).singleElement().satisfies(r -> {
             assertThat(r.origin()).isEqualTo("input:1");
@@ -117,7 +125,8 @@ class JsonLinesReaderTest {
     void usesTheImportDefaultsForSourceAndMarking() {
         ImportOptions options = new ImportOptions(null, "Police Desk", Marking.AMBER, java.util.Map.of());
 
-        List<IncomingReport> reports = parsed(read(ReportFormat.JSONL, "{\"body\": \"b\"}".getBytes(StandardCharsets.UTF_8), options, 1_000_000));
+        List<IncomingReport> reports = parsed(
+                read(ReportFormat.JSONL, "{\"body\": \"b\"}".getBytes(StandardCharsets.UTF_8), options, 1_000_000));
 
         assertThat(reports.getFirst().source()).isEqualTo("Police Desk");
         assertThat(reports.getFirst().marking()).isEqualTo(Marking.AMBER);
@@ -125,7 +134,9 @@ class JsonLinesReaderTest {
 
     @Test
     void placesDatesWithoutOffsetInPakistanTime() {
-        List<IncomingReport> reports = parsed(read(ReportFormat.JSONL, "{\"source\": \"A\", \"body\": \"b\", \"published_at\": \"2024-11-09 08:30\"}".replace(" 08", "T08")));
+        List<IncomingReport> reports = parsed(read(
+                ReportFormat.JSONL,
+                "{\"source\": \"A\", \"body\": \"b\", \"published_at\": \"2024-11-09 08:30\"}".replace(" 08", "T08")));
 
         assertThat(reports.getFirst().publishedAt()).isEqualTo(OffsetDateTime.parse("2024-11-09T08:30:00+05:00"));
     }
@@ -134,6 +145,8 @@ class JsonLinesReaderTest {
     void handlesWindowsLineEndingsAndAByteOrderMark() {
         String input = "\uFEFF{\"source\": \"A\", \"body\": \"one\"}\r\n{\"source\": \"A\", \"body\": \"two\"}\r\n";
 
-        assertThat(parsed(read(ReportFormat.JSONL, input))).extracting(IncomingReport::body).containsExactly("one", "two");
+        assertThat(parsed(read(ReportFormat.JSONL, input)))
+                .extracting(IncomingReport::body)
+                .containsExactly("one", "two");
     }
 }

@@ -25,7 +25,9 @@ class JsonReaderTest {
 
     @Test
     void readsASingleObject() {
-        assertThat(parsed(read(ReportFormat.JSON, "{\"source\": \"A\", \"body\": \"only\"}"))).extracting(IncomingReport::body).containsExactly("only");
+        assertThat(parsed(read(ReportFormat.JSON, "{\"source\": \"A\", \"body\": \"only\"}")))
+                .extracting(IncomingReport::body)
+                .containsExactly("only");
     }
 
     @Test
@@ -33,13 +35,16 @@ class JsonReaderTest {
         List<ReadResult> results = read(ReportFormat.JSON, "[\"text\", {\"source\": \"A\", \"body\": \"ok\"}, 42]");
 
         assertThat(parsed(results)).hasSize(1);
-        assertThat(rejected(results)).extracting(ReadResult.Rejected::reason)
-                .containsExactly("a report must be a JSON object, not a string", "a report must be a JSON object, not a number");
+        assertThat(rejected(results))
+                .extracting(ReadResult.Rejected::reason)
+                .containsExactly(
+                        "a report must be a JSON object, not a string", "a report must be a JSON object, not a number");
     }
 
     @Test
     void keepsTheRecordsBeforeASyntaxErrorAndSaysWhereItStopped() {
-        List<ReadResult> results = read(ReportFormat.JSON, "[{\"source\": \"A\", \"body\": \"kept\"},\n{\"source\": \"A\", \"body\": }]");
+        List<ReadResult> results =
+                read(ReportFormat.JSON, "[{\"source\": \"A\", \"body\": \"kept\"},\n{\"source\": \"A\", \"body\": }]");
 
         assertThat(parsed(results)).extracting(IncomingReport::body).containsExactly("kept");
         assertThat(rejected(results)).singleElement().satisfies(r -> {
@@ -50,8 +55,11 @@ class JsonReaderTest {
 
     @Test
     void rejectsABinaryFile() {
-        List<ReadResult> results = read(ReportFormat.JSON, new byte[] {'[', 0, 0, 1}, org.fusioncentre.intake.ImportOptions.defaults(), 1000);
+        List<ReadResult> results = read(
+                ReportFormat.JSON, new byte[] {'[', 0, 0, 1}, org.fusioncentre.intake.ImportOptions.defaults(), 1000);
 
-        assertThat(rejected(results)).extracting(ReadResult.Rejected::reason).containsExactly("binary file (NUL bytes), not JSON");
+        assertThat(rejected(results))
+                .extracting(ReadResult.Rejected::reason)
+                .containsExactly("binary file (NUL bytes), not JSON");
     }
 }

@@ -24,7 +24,9 @@ final class ReaderFixture {
     static List<ReadResult> read(ReportFormat format, byte[] bytes, ImportOptions options, long maxRecordBytes) {
         List<ReadResult> results = new ArrayList<>();
         try {
-            new Readers(new ReaderSettings(options, maxRecordBytes, PAKISTAN)).forFormat(format).read(ByteSource.of("input", bytes), results::add);
+            new Readers(new ReaderSettings(options, maxRecordBytes, PAKISTAN))
+                    .forFormat(format)
+                    .read(ByteSource.of("input", bytes), results::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -36,10 +38,16 @@ final class ReaderFixture {
     }
 
     static List<IncomingReport> parsed(List<ReadResult> results) {
-        return results.stream().filter(ReadResult.Parsed.class::isInstance).map(r -> ((ReadResult.Parsed) r).report()).toList();
+        return results.stream()
+                .filter(ReadResult.Parsed.class::isInstance)
+                .map(r -> ((ReadResult.Parsed) r).report())
+                .toList();
     }
 
     static List<ReadResult.Rejected> rejected(List<ReadResult> results) {
-        return results.stream().filter(ReadResult.Rejected.class::isInstance).map(ReadResult.Rejected.class::cast).toList();
+        return results.stream()
+                .filter(ReadResult.Rejected.class::isInstance)
+                .map(ReadResult.Rejected.class::cast)
+                .toList();
     }
 }

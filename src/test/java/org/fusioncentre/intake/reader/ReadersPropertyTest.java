@@ -20,7 +20,11 @@ class ReadersPropertyTest {
 
     @Property(tries = 300)
     void anyTextAsAJsonLineIsEitherAReportOrARejectionWithAReason(@ForAll String text) {
-        List<ReadResult> results = ReaderFixture.read(ReportFormat.JSONL, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), ImportOptions.defaults(), 10_000);
+        List<ReadResult> results = ReaderFixture.read(
+                ReportFormat.JSONL,
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ImportOptions.defaults(),
+                10_000);
 
         assertThat(results).allSatisfy(result -> {
             if (result instanceof ReadResult.Rejected rejected) {
@@ -31,12 +35,18 @@ class ReadersPropertyTest {
 
     @Property(tries = 200)
     void aValidReportSurvivesAnyBodyText(@ForAll String body) {
-        String escaped = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body);
-        List<ReadResult> results = ReaderFixture.read(ReportFormat.JSONL, "{\"source\": \"A\", \"body\": " + escaped + "}");
+        String escaped =
+                tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body);
+        List<ReadResult> results =
+                ReaderFixture.read(ReportFormat.JSONL, "{\"source\": \"A\", \"body\": " + escaped + "}");
 
-        boolean usable = !body.isBlank() && body.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f');
+        boolean usable = !body.isBlank()
+                && body.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f');
         if (usable) {
-            assertThat(ReaderFixture.parsed(results)).singleElement().extracting(r -> r.body()).isEqualTo(body);
+            assertThat(ReaderFixture.parsed(results))
+                    .singleElement()
+                    .extracting(r -> r.body())
+                    .isEqualTo(body);
         } else {
             assertThat(ReaderFixture.rejected(results)).hasSize(1);
         }

@@ -42,10 +42,13 @@ class ReportApiIntegrationTest {
 
     @Test
     void acceptsOneReportThenAnswersItsResubmissionAsADuplicate() throws Exception {
-        String report = "{\"source\": \"" + source + "\", \"external_id\": \"x1\", \"published_at\": \"2026-11-01T10:00:00+05:00\", "
+        String report = "{\"source\": \"" + source
+                + "\", \"external_id\": \"x1\", \"published_at\": \"2026-11-01T10:00:00+05:00\", "
                 + "\"body\": \"Militants attacked a check post.\", \"marking\": \"AMBER\", \"reporter_note\": \"kept\"}";
 
-        MvcResult created = mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(report))
+        MvcResult created = mvc.perform(post("/api/v1/reports")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", startsWith("/api/v1/reports/")))
                 .andExpect(jsonPath("$.status").value("ACCEPTED"))
@@ -60,7 +63,9 @@ class ReportApiIntegrationTest {
                 .andExpect(jsonPath("$.published_at").value("2026-11-01T05:00:00Z"))
                 .andExpect(jsonPath("$.extra.reporter_note").value("kept"))
                 .andExpect(jsonPath("$.raw").value(report));
-        mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(report))
+        mvc.perform(post("/api/v1/reports")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DUPLICATE"))
                 .andExpect(jsonPath("$.id").value(location.substring(location.lastIndexOf('/') + 1)));
@@ -68,7 +73,9 @@ class ReportApiIntegrationTest {
 
     @Test
     void answersARejectedReportWithAProblemDetail() throws Exception {
-        mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content("{\"body\": \"no source\"}"))
+        mvc.perform(post("/api/v1/reports")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"body\": \"no source\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(header().string("Content-Type", containsString("application/problem+json")))
                 .andExpect(jsonPath("$.code").value("report-rejected"))
@@ -80,7 +87,9 @@ class ReportApiIntegrationTest {
         String batch = "[{\"source\": \"" + source + "\", \"body\": \"first\"}, {\"source\": \"" + source + "\"}, "
                 + "{\"source\": \"" + source + "\", \"body\": \"first\"}, 7]";
 
-        mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(batch))
+        mvc.perform(post("/api/v1/reports")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(batch))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.accepted").value(1))
                 .andExpect(jsonPath("$.duplicates").value(1))
@@ -94,7 +103,8 @@ class ReportApiIntegrationTest {
 
     @Test
     void takesJsonLinesAsABatch() throws Exception {
-        String lines = "{\"source\": \"" + source + "\", \"body\": \"line one\"}\n{\"source\": \"" + source + "\", \"body\": \"line two\"}\n";
+        String lines = "{\"source\": \"" + source + "\", \"body\": \"line one\"}\n{\"source\": \"" + source
+                + "\", \"body\": \"line two\"}\n";
 
         mvc.perform(post("/api/v1/reports").contentType("application/x-ndjson").content(lines))
                 .andExpect(status().isOk())
@@ -104,21 +114,32 @@ class ReportApiIntegrationTest {
 
     @Test
     void answersMalformedJsonAndUnknownIdsClearly() throws Exception {
-        mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content("{\"source\": "))
+        mvc.perform(post("/api/v1/reports")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"source\": "))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail", startsWith("malformed JSON")));
-        mvc.perform(get("/api/v1/reports/" + UUID.randomUUID())).andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("report-not-found"));
-        mvc.perform(get("/api/v1/reports/not-a-uuid")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value("'not-a-uuid' is not a report id"));
+        mvc.perform(get("/api/v1/reports/" + UUID.randomUUID()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("report-not-found"));
+        mvc.perform(get("/api/v1/reports/not-a-uuid"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("'not-a-uuid' is not a report id"));
         mvc.perform(get("/api/v1/reports").param("cursor", "garbage!")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/reports").param("limit", "0")).andExpect(status().isBadRequest());
     }
 
     @Test
     void listsReportsOfASourceWithCursorPagination() throws Exception {
-        String batch = "[{\"source\": \"" + source + "\", \"body\": \"one\"}, {\"source\": \"" + source + "\", \"body\": \"two\"}, {\"source\": \"" + source + "\", \"body\": \"three\"}]";
-        mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(batch)).andExpect(status().isOk());
+        String batch = "[{\"source\": \"" + source + "\", \"body\": \"one\"}, {\"source\": \"" + source
+                + "\", \"body\": \"two\"}, {\"source\": \"" + source + "\", \"body\": \"three\"}]";
+        mvc.perform(post("/api/v1/reports")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(batch))
+                .andExpect(status().isOk());
 
-        MvcResult first = mvc.perform(get("/api/v1/reports").param("source", source).param("limit", "2"))
+        MvcResult first = mvc.perform(
+                        get("/api/v1/reports").param("source", source).param("limit", "2"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(2)))
                 .andExpect(jsonPath("$.items[0].body").value("three"))
@@ -126,7 +147,10 @@ class ReportApiIntegrationTest {
                 .andReturn();
         String cursor = com.jayway.jsonpath.JsonPath.read(first.getResponse().getContentAsString(), "$.next_cursor");
 
-        mvc.perform(get("/api/v1/reports").param("source", source).param("limit", "2").param("cursor", cursor))
+        mvc.perform(get("/api/v1/reports")
+                        .param("source", source)
+                        .param("limit", "2")
+                        .param("cursor", cursor))
                 .andExpect(jsonPath("$.items", hasSize(1)))
                 .andExpect(jsonPath("$.items[0].body").value("one"))
                 .andExpect(jsonPath("$.next_cursor").doesNotExist());
@@ -134,21 +158,37 @@ class ReportApiIntegrationTest {
 
     @Test
     void savesAndListsSourcesWithTheirGrades() throws Exception {
-        mvc.perform(put("/api/v1/sources").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\": \"" + source + "\", \"kind\": \"police\", \"reliability\": \"C\", \"default_marking\": \"TLP:AMBER\"}"))
+        mvc.perform(
+                        put("/api/v1/sources")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"name\": \"" + source
+                                                + "\", \"kind\": \"police\", \"reliability\": \"C\", \"default_marking\": \"TLP:AMBER\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.kind").value("POLICE"))
                 .andExpect(jsonPath("$.default_marking").value("TLP:AMBER"));
-        mvc.perform(put("/api/v1/sources").contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"x\", \"kind\": \"police\", \"reliability\": \"Z\"}"))
+        mvc.perform(put("/api/v1/sources")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"x\", \"kind\": \"police\", \"reliability\": \"Z\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("Admiralty")));
-        mvc.perform(get("/api/v1/sources")).andExpect(status().isOk()).andExpect(jsonPath("$[?(@.name == '" + source + "')].reliability").value("C"));
+        mvc.perform(get("/api/v1/sources"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath("$[?(@.name == '" + source + "')].reliability").value("C"));
     }
 
     @Test
     void servesHealthMetricsAndTheOpenApiDocument() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk()).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(containsString("jvm_memory_used_bytes")));
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.paths['/api/v1/reports']").exists());
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/prometheus"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("jvm_memory_used_bytes")));
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/reports']").exists());
     }
 }
