@@ -45,12 +45,7 @@ final class CsvReader implements ReportReader {
 
     @Override
     public void read(ByteSource input, Consumer<ReadResult> sink) throws IOException {
-        byte[] head = new byte[8192];
-        int headLength;
-        try (InputStream in = input.open()) {
-            headLength = in.readNBytes(head, 0, head.length);
-        }
-        if (Text.looksBinary(head, headLength)) {
+        if (Text.startsBinary(input)) {
             sink.accept(new ReadResult.Rejected(input.name(), "binary file (NUL bytes), not CSV"));
             return;
         }

@@ -94,9 +94,10 @@ final class FeedReader implements ReportReader {
     private IncomingReport item(Element item, String source) {
         String link = childText(item, "link");
         String guid = childText(item, "guid");
-        String body = firstNonBlank(htmlText(childText(item, "encoded")), htmlText(childText(item, "description")));
-        String published = firstNonBlank(childText(item, "pubDate"), childText(item, "date"));
-        return report(source, firstNonBlank(guid, link), link, published, childText(item, "title"), body, item);
+        String body =
+                Text.firstNonBlank(htmlText(childText(item, "encoded")), htmlText(childText(item, "description")));
+        String published = Text.firstNonBlank(childText(item, "pubDate"), childText(item, "date"));
+        return report(source, Text.firstNonBlank(guid, link), link, published, childText(item, "title"), body, item);
     }
 
     private IncomingReport entry(Element entry, String source) {
@@ -104,15 +105,15 @@ final class FeedReader implements ReportReader {
         for (Element candidate : children(entry, "link")) {
             String rel = candidate.getAttribute("rel");
             if (rel.isEmpty() || rel.equals("alternate")) {
-                link = blankToNull(candidate.getAttribute("href"));
+                link = Text.blankToNull(candidate.getAttribute("href"));
                 break;
             }
         }
-        String body = firstNonBlank(htmlText(childText(entry, "content")), htmlText(childText(entry, "summary")));
-        String published = firstNonBlank(childText(entry, "published"), childText(entry, "updated"));
+        String body = Text.firstNonBlank(htmlText(childText(entry, "content")), htmlText(childText(entry, "summary")));
+        String published = Text.firstNonBlank(childText(entry, "published"), childText(entry, "updated"));
         return report(
                 source,
-                firstNonBlank(childText(entry, "id"), link),
+                Text.firstNonBlank(childText(entry, "id"), link),
                 link,
                 published,
                 htmlText(childText(entry, "title")),
@@ -184,7 +185,7 @@ final class FeedReader implements ReportReader {
         if (html == null) {
             return null;
         }
-        return blankToNull(HtmlText.of(Jsoup.parseBodyFragment(html).body()));
+        return Text.blankToNull(HtmlText.of(Jsoup.parseBodyFragment(html).body()));
     }
 
     private static String localName(Node node) {
@@ -211,7 +212,7 @@ final class FeedReader implements ReportReader {
 
     private static @Nullable String childText(Element parent, String name) {
         Element element = child(parent, name);
-        return element == null ? null : blankToNull(element.getTextContent());
+        return element == null ? null : Text.blankToNull(element.getTextContent());
     }
 
     private static List<Element> descendants(Element root, String name) {
@@ -221,19 +222,6 @@ final class FeedReader implements ReportReader {
             result.add((Element) nodes.item(i));
         }
         return result;
-    }
-
-    private static @Nullable String firstNonBlank(@Nullable String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String firstLine(@Nullable String message) {

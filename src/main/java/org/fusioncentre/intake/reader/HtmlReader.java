@@ -47,11 +47,12 @@ final class HtmlReader implements ReportReader {
             sink.accept(new ReadResult.Rejected(input.name(), "the page has no text"));
             return;
         }
-        String title = firstNonBlank(meta(page, "og:title"), text(page.selectFirst("h1")), page.title());
-        String url = firstNonBlank(attribute(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"));
+        String title = Text.firstNonBlank(meta(page, "og:title"), text(page.selectFirst("h1")), page.title());
+        String url =
+                Text.firstNonBlank(attribute(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"));
         String language = page.selectFirst("html") == null
                 ? null
-                : blankToNull(requireNonNull(page.selectFirst("html")).attr("lang"));
+                : Text.blankToNull(requireNonNull(page.selectFirst("html")).attr("lang"));
         OffsetDateTime publishedAt;
         try {
             publishedAt = publishedAt(page);
@@ -81,7 +82,7 @@ final class HtmlReader implements ReportReader {
     }
 
     private @Nullable OffsetDateTime publishedAt(Document page) {
-        String value = firstNonBlank(
+        String value = Text.firstNonBlank(
                 meta(page, "article:published_time"),
                 meta(page, "og:published_time"),
                 meta(page, "date"),
@@ -92,27 +93,14 @@ final class HtmlReader implements ReportReader {
 
     private static @Nullable String meta(Document page, String name) {
         Element element = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        return element == null ? null : blankToNull(element.attr("content"));
+        return element == null ? null : Text.blankToNull(element.attr("content"));
     }
 
     private static @Nullable String attribute(@Nullable Element element, String name) {
-        return element == null ? null : blankToNull(element.attr(name));
+        return element == null ? null : Text.blankToNull(element.attr(name));
     }
 
     private static @Nullable String text(@Nullable Element element) {
-        return element == null ? null : blankToNull(element.text());
-    }
-
-    private static @Nullable String firstNonBlank(@Nullable String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return element == null ? null : Text.blankToNull(element.text());
     }
 }

@@ -33,12 +33,7 @@ final class JsonReader implements ReportReader {
 
     @Override
     public void read(ByteSource input, Consumer<ReadResult> sink) throws IOException {
-        byte[] head = new byte[8192];
-        int headLength;
-        try (InputStream in = input.open()) {
-            headLength = in.readNBytes(head, 0, head.length);
-        }
-        if (Text.looksBinary(head, headLength)) {
+        if (Text.startsBinary(input)) {
             sink.accept(new ReadResult.Rejected(input.name(), "binary file (NUL bytes), not JSON"));
             return;
         }

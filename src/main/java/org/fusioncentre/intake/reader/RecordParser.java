@@ -73,12 +73,12 @@ final class RecordParser {
                 : parseMarking(markingText);
         return new IncomingReport(
                 source,
-                blankToNull(text(node, "external_id", MAX_EXTERNAL_ID)),
-                blankToNull(text(node, "url", MAX_URL)),
+                Text.blankToNull(text(node, "external_id", MAX_EXTERNAL_ID)),
+                Text.blankToNull(text(node, "url", MAX_URL)),
                 publishedAt,
-                blankToNull(text(node, "title", MAX_TITLE)),
+                Text.blankToNull(text(node, "title", MAX_TITLE)),
                 body,
-                blankToNull(text(node, "language", 20)),
+                Text.blankToNull(text(node, "language", 20)),
                 marking,
                 incident,
                 unknownFields((ObjectNode) node),
@@ -130,10 +130,6 @@ final class RecordParser {
             throw new IllegalArgumentException("'" + field + "' is longer than " + maxLength + " characters");
         }
         return text;
-    }
-
-    private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String describe(JsonNode node) {

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Strict UTF-8 decoding and the checks that tell text from binary data. */
 final class Text {
@@ -55,6 +56,30 @@ final class Text {
             }
         }
         return false;
+    }
+
+    /** True when the input's first 8 KB hold a NUL byte: a binary file, not text. */
+    static boolean startsBinary(ByteSource input) throws java.io.IOException {
+        byte[] head = new byte[8192];
+        int length;
+        try (java.io.InputStream in = input.open()) {
+            length = in.readNBytes(head, 0, head.length);
+        }
+        return looksBinary(head, length);
+    }
+
+    /** The first value that is not null or blank, stripped; null when there is none. */
+    static @Nullable String firstNonBlank(@Nullable String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+
+    static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     static String bytesLimitMessage(long limit) {
