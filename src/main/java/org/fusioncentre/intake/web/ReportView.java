@@ -1,5 +1,6 @@
 package org.fusioncentre.intake.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.fusioncentre.intake.Report;
@@ -7,7 +8,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A report as the API shows it (snake_case through the application's naming strategy). */
+/**
+ * A report as the API shows it (snake_case through the application's naming strategy); lists leave
+ * out the raw record, which can be large.
+ */
 record ReportView(
         String id,
         String source,
@@ -22,7 +26,7 @@ record ReportView(
         String contentHash,
         @Nullable JsonNode incident,
         @Nullable JsonNode extra,
-        @Nullable String raw,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String raw,
         String format,
         String origin,
         Instant receivedAt) {
