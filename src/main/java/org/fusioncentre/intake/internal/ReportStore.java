@@ -1,8 +1,10 @@
 package org.fusioncentre.intake.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,7 +31,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 /** Sources and reports in the relational store. Plain SQL that runs on H2 and PostgreSQL alike. */
@@ -108,14 +109,58 @@ class ReportStore {
         return found;
     }
 
+    /**
+     * Inserts reports with multi-row INSERT statements of up to {@value #ROWS_PER_INSERT} rows: one
+     * statement execution per chunk instead of one per row, which both databases do faster.
+     */
     void insert(List<Report> reports) {
-        SqlParameterSource[] rows =
-                reports.stream().map(ReportStore::reportParameters).toArray(SqlParameterSource[]::new);
-        jdbc.batchUpdate(
-                "INSERT INTO report (id, source_id, external_id, url, published_at, title, body, language, marking, content_hash, content_key, "
-                        + "incident, extra, raw, format, origin, received_at) VALUES (:id, :source_id, :external_id, :url, :published_at, "
-                        + ":title, :body, :language, :marking, :content_hash, :content_key, :incident, :extra, :raw, :format, :origin, :received_at)",
-                rows);
+        for (int from = 0; from < reports.size(); from += ROWS_PER_INSERT) {
+            List<Report> chunk = reports.subList(from, Math.min(reports.size(), from + ROWS_PER_INSERT));
+            jdbc.getJdbcOperations().update(insertStatement(chunk.size()), statement -> {
+                int index = 1;
+                for (Report report : chunk) {
+                    index = bind(statement, index, report);
+                }
+            });
+        }
+    }
+
+    private static final int ROWS_PER_INSERT = 100;
+    private static final String INSERT_COLUMNS =
+            "id, source_id, external_id, url, published_at, title, body, language, marking, "
+                    + "content_hash, content_key, incident, extra, raw, format, origin, received_at";
+    private static final int INSERT_COLUMN_COUNT = INSERT_COLUMNS.split(",").length;
+
+    private static String insertStatement(int rows) {
+        String row = "(" + String.join(", ", java.util.Collections.nCopies(INSERT_COLUMN_COUNT, "?")) + ")";
+        return "INSERT INTO report (" + INSERT_COLUMNS + ") VALUES "
+                + String.join(", ", java.util.Collections.nCopies(rows, row));
+    }
+
+    private static int bind(PreparedStatement statement, int first, Report report) throws SQLException {
+        int index = first;
+        statement.setObject(index++, report.id().value());
+        statement.setObject(index++, report.sourceId().value());
+        statement.setString(index++, report.externalId());
+        statement.setString(index++, report.url());
+        if (report.publishedAt() == null) {
+            statement.setNull(index++, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            statement.setObject(index++, report.publishedAt());
+        }
+        statement.setString(index++, report.title());
+        statement.setString(index++, report.body());
+        statement.setString(index++, report.language());
+        statement.setString(index++, report.marking().label());
+        statement.setString(index++, report.contentHash().hex());
+        statement.setObject(index++, contentKey(report.sourceId(), report.contentHash()));
+        statement.setString(index++, report.incident());
+        statement.setString(index++, report.extra());
+        statement.setString(index++, report.raw());
+        statement.setString(index++, report.format().name());
+        statement.setString(index++, report.origin());
+        statement.setObject(index++, OffsetDateTime.ofInstant(report.receivedAt(), ZoneOffset.UTC));
+        return index;
     }
 
     Optional<Report> find(ReportId id) {
@@ -203,27 +248,6 @@ class ReportStore {
                 .addValue("reliability", source.reliability().name())
                 .addValue("marking", source.defaultMarking().label())
                 .addValue("description", source.description());
-    }
-
-    private static MapSqlParameterSource reportParameters(Report report) {
-        return new MapSqlParameterSource()
-                .addValue("id", report.id().value())
-                .addValue("source_id", report.sourceId().value())
-                .addValue("external_id", report.externalId())
-                .addValue("url", report.url())
-                .addValue("published_at", report.publishedAt())
-                .addValue("title", report.title())
-                .addValue("body", report.body())
-                .addValue("language", report.language())
-                .addValue("marking", report.marking().label())
-                .addValue("content_hash", report.contentHash().hex())
-                .addValue("content_key", contentKey(report.sourceId(), report.contentHash()))
-                .addValue("incident", report.incident())
-                .addValue("extra", report.extra())
-                .addValue("raw", report.raw())
-                .addValue("format", report.format().name())
-                .addValue("origin", report.origin())
-                .addValue("received_at", OffsetDateTime.ofInstant(report.receivedAt(), ZoneOffset.UTC));
     }
 
     private static Source source(ResultSet rs, int row) throws SQLException {
