@@ -16,6 +16,7 @@ class ArchitectureTest {
      */
     static final String[] ALGORITHM_PACKAGES = {
         "org.fusioncentre.intake.reader..",
+        "org.fusioncentre.geo.gazetteer..",
         "org.fusioncentre.extraction..",
         "org.fusioncentre.fusion.scoring..",
         "org.fusioncentre.assessment.model..",

@@ -1,0 +1,28 @@
+package org.fusioncentre.geo;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The geo module's entry point. */
+public interface Geocoding {
+    /**
+     * Readings of a place mention, likeliest first; empty when nothing matches (never throws for
+     * any text).
+     */
+    List<GeoCandidate> resolve(String mention, ResolveContext context);
+
+    Optional<AdminUnit> unit(PCode code);
+
+    /** The units directly below a unit (a province's districts, a district's tehsils). */
+    List<AdminUnit> children(PCode code);
+
+    /**
+     * @throws IllegalArgumentException when the coordinates are out of range
+     */
+    ReverseResult reverse(double lat, double lon);
+
+    /** District boundaries as a GeoJSON FeatureCollection, each feature carrying its P-code. */
+    String districtsGeoJson();
+
+    String provincesGeoJson();
+}
