@@ -61,6 +61,36 @@ public final class Gazetteer implements Geocoding {
             "(?i)^(.+?)(?:\\s+(?:area|village|town|locality|mohalla|neighbourhood|tehsil|sub-division|region|vicinity|outskirts|suburbs?))?"
                     + "\\s+(?:of|in|near|outside)\\s+(?:the\\s+)?(.+)$");
     private static final Pattern COMMA = Pattern.compile("^([^,]+),\\s*(.+)$");
+    private static final Pattern CONTAINED_WORDS = Pattern.compile(" (?:of|in|near|outside) ");
+    /** Last words of landmark phrases: the landmark pattern runs only on mentions ending in one. */
+    private static final Set<String> LANDMARK_ENDINGS = Set.of(
+            "airport",
+            "station",
+            "stn",
+            "cantonment",
+            "cantt",
+            "court",
+            "courts",
+            "complex",
+            "club",
+            "stand",
+            "terminal",
+            "adda",
+            "university",
+            "jail",
+            "prison",
+            "lines",
+            "hospital",
+            "stadium",
+            "bypass",
+            "plaza",
+            "port",
+            "seaport",
+            "fort",
+            "bazaar",
+            "market",
+            "mosque");
+
     private static final Pattern LEVEL_WORD = Pattern.compile("(?i)\\b(district|tehsil|division|province)\\b");
     private static final Map<String, String> PROVINCE_POLYGON_NAMES = Map.of(
             "Azad Jammu & Kashmir", "PK1",
@@ -150,7 +180,7 @@ public final class Gazetteer implements Geocoding {
         for (Entry entry : landmarks.getOrDefault(NameNormalizer.normalize(text), List.of())) {
             add(found, entry, GeoPrecision.POINT, text, "landmark", 0, hints);
         }
-        if (found.isEmpty() && landmark.matches()) {
+        if (found.isEmpty() && mayBeLandmark(text) && landmark.matches()) {
             for (Entry entry : lookup(landmark.group(1))) {
                 // a landmark of a town or district is a place in it; of a division or province, no finer than that
                 boolean local = entry.place() != null
@@ -159,12 +189,13 @@ public final class Gazetteer implements Geocoding {
                 add(found, entry, local ? GeoPrecision.PLACE : entry.precision(), text, "landmark", 0, hints);
             }
         }
-        if (found.isEmpty()) {
-            Matcher contained = CONTAINED.matcher(text);
-            Matcher comma = COMMA.matcher(text);
-            if (contained.matches()) {
+        if (found.isEmpty() && text.indexOf(' ') > 0) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            Matcher contained;
+            Matcher comma;
+            if (CONTAINED_WORDS.matcher(lower).find() && (contained = CONTAINED.matcher(text)).matches()) {
                 resolveContained(contained.group(1), contained.group(2), hints, found);
-            } else if (comma.matches()) {
+            } else if (text.indexOf(',') > 0 && (comma = COMMA.matcher(text)).matches()) {
                 resolveContained(comma.group(1), comma.group(2), hints, found);
             }
         }
@@ -179,6 +210,11 @@ public final class Gazetteer implements Geocoding {
                         .thenComparing(candidate -> candidate.unit().code()))
                 .limit(MAX_CANDIDATES)
                 .toList();
+    }
+
+    private static boolean mayBeLandmark(String text) {
+        int space = text.lastIndexOf(' ');
+        return space > 0 && LANDMARK_ENDINGS.contains(text.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
     /** "X area of Y": X inside Y if X is known there, else Y itself, keeping X as the place named. */
@@ -300,8 +336,11 @@ public final class Gazetteer implements Geocoding {
             scanUnits(
                     text.length() > MAX_CONTEXT ? text.substring(0, MAX_CONTEXT) : text, districtCodes, provinceCodes);
         }
-        Matcher level = LEVEL_WORD.matcher(mention);
-        AdminLevel levelWord = level.find() ? AdminLevel.valueOf(level.group(1).toUpperCase(Locale.ROOT)) : null;
+        AdminLevel levelWord = null;
+        if (mention.length() > 6) {
+            Matcher level = LEVEL_WORD.matcher(mention);
+            levelWord = level.find() ? AdminLevel.valueOf(level.group(1).toUpperCase(Locale.ROOT)) : null;
+        }
         return new Hints(districtCodes, provinceCodes, levelWord);
     }
 

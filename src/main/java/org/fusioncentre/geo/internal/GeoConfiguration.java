@@ -1,0 +1,21 @@
+package org.fusioncentre.geo.internal;
+
+import org.fusioncentre.geo.gazetteer.Gazetteer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Loads the gazetteer once at start-up; every module shares it through {@link org.fusioncentre.geo.Geocoding}. */
+@Configuration(proxyBeanMethods = false)
+class GeoConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(GeoConfiguration.class);
+
+    @Bean
+    Gazetteer gazetteer() {
+        long started = System.nanoTime();
+        Gazetteer gazetteer = Gazetteer.fromClasspath();
+        log.info("gazetteer loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+        return gazetteer;
+    }
+}

@@ -1,0 +1,5 @@
+/** Geo's Spring wiring; private to the module. */
+@NullMarked
+package org.fusioncentre.geo.internal;
+
+import org.jspecify.annotations.NullMarked;
