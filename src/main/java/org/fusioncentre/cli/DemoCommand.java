@@ -6,10 +6,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.fusioncentre.access.Marking;
+import org.fusioncentre.geo.RedZone;
+import org.fusioncentre.geo.RedZones;
+import org.fusioncentre.geo.ZoneShape;
 import org.fusioncentre.intake.ImportOptions;
 import org.fusioncentre.intake.IngestSummary;
 import org.fusioncentre.intake.Intake;
@@ -58,11 +63,12 @@ final class DemoCommand implements Callable<Integer> {
         try {
             Intake intake = context.getBean(Intake.class);
             int sources = loadSources(intake, context.getBean(JsonMapper.class));
+            declareDemoZone(context.getBean(RedZones.class));
             Path reports = copyToDataDir(dataDir);
             IngestSummary summary = new IngestSummary(20);
             intake.importPaths(
                     List.of(reports), ImportOptions.defaults(), summary, org.fusioncentre.intake.ImportProgress.NONE);
-            out.printf("Demo data: %d sources; reports ", sources);
+            out.printf("Demo data: %d sources, a red zone around Karachi airport; reports ", sources);
             IngestCommand.print(summary, out, spec.commandLine().getErr());
             out.printf("The store in %s now holds %,d reports.%n", dataDir, intake.reportCount());
             if (noServe) {
@@ -78,6 +84,23 @@ final class DemoCommand implements Callable<Integer> {
             if (noServe) {
                 context.close();
             }
+        }
+    }
+
+    /** The demo's red zone: Karachi's airport, as a circle of 2.5 km around its reference point. */
+    static final UUID DEMO_ZONE = UUID.nameUUIDFromBytes(
+            "demo-red-zone:jinnah-international-airport".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    private static void declareDemoZone(RedZones zones) {
+        if (zones.find(DEMO_ZONE).isEmpty()) {
+            zones.declare(new RedZone(
+                    DEMO_ZONE,
+                    "Jinnah International Airport, Karachi",
+                    new ZoneShape.Circle(24.9065, 67.1608, 2_500),
+                    "Home Department, Government of Sindh (demo declaration)",
+                    Instant.parse("2026-01-01T00:00:00Z"),
+                    null,
+                    null));
         }
     }
 

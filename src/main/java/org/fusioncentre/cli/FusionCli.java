@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             IngestCommand.class,
             SourceCommand.class,
+            ZoneCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class FusionCli implements Runnable {

@@ -121,5 +121,38 @@ class CommandLineIntegrationTest {
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).containsPattern("accepted [1-9][0-9]{2}, duplicate 0, rejected 0");
         assertThat(again.out()).containsPattern("accepted 0, duplicate [1-9][0-9]{2}, rejected 0");
+        Run airport = fusion("zone", "check", "--data", data, "24.9065", "67.1608");
+        assertThat(airport.out()).contains("Jinnah International Airport");
+        assertThat(fusion("zone", "list", "--data", data).out().lines().filter(line -> line.contains("Jinnah")))
+                .hasSize(1);
+    }
+
+    @Test
+    void zoneCommandsDeclareCheckAndRetire() {
+        String data = dir.resolve("data").toString();
+
+        Run added = fusion(
+                "zone",
+                "add",
+                "--data",
+                data,
+                "--name",
+                "Quetta Cantonment",
+                "--authority",
+                "Balochistan Home Department",
+                "--circle",
+                "30.18,66.99,1500");
+        String id = added.out().split(" ")[0];
+        Run inside = fusion("zone", "check", "--data", data, "30.185", "66.99");
+        Run retired = fusion("zone", "retire", "--data", data, id);
+        Run after = fusion("zone", "check", "--data", data, "30.185", "66.99");
+        Run bad = fusion("zone", "add", "--data", data, "--name", "x", "--authority", "y", "--circle", "30,67");
+
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(inside.out()).contains("Quetta Cantonment");
+        assertThat(retired.out()).contains("retired");
+        assertThat(after.out()).contains("in no red zone");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--circle takes LAT,LON,RADIUS_M");
     }
 }

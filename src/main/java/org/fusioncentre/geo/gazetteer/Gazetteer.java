@@ -28,6 +28,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.fusioncentre.geo.AdminLevel;
 import org.fusioncentre.geo.AdminPath;
 import org.fusioncentre.geo.AdminUnit;
+import org.fusioncentre.geo.Coordinates;
 import org.fusioncentre.geo.GeoCandidate;
 import org.fusioncentre.geo.GeoPrecision;
 import org.fusioncentre.geo.Geocoding;
@@ -395,12 +396,7 @@ public final class Gazetteer implements Geocoding {
 
     @Override
     public ReverseResult reverse(double lat, double lon) {
-        if (!(lat >= -90 && lat <= 90)) {
-            throw new IllegalArgumentException("latitude must be between -90 and 90, not " + lat);
-        }
-        if (!(lon >= -180 && lon <= 180)) {
-            throw new IllegalArgumentException("longitude must be between -180 and 180, not " + lon);
-        }
+        Coordinates.check(lat, lon);
         PCode districtCode = districts.covering(lat, lon);
         if (districtCode != null) {
             AdminUnit district = requireNonNull(units.get(districtCode));
