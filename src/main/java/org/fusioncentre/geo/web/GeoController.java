@@ -1,6 +1,5 @@
 package org.fusioncentre.geo.web;
 
-import java.net.URI;
 import java.util.List;
 import org.fusioncentre.geo.AdminPath;
 import org.fusioncentre.geo.AdminUnit;
@@ -9,6 +8,7 @@ import org.fusioncentre.geo.Geocoding;
 import org.fusioncentre.geo.PCode;
 import org.fusioncentre.geo.ResolveContext;
 import org.fusioncentre.geo.ReverseResult;
+import org.fusioncentre.platform.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -80,20 +80,12 @@ class GeoController {
 
     @ExceptionHandler
     ProblemDetail badValue(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
+        return Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail notFound(UnitNotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "unit-not-found", "Admin unit not found", e.getMessage());
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://fusioncentre.org/problems/" + code));
-        problem.setTitle(title);
-        problem.setProperty("code", code);
-        return problem;
+        return Problems.of(HttpStatus.NOT_FOUND, "unit-not-found", "Admin unit not found", e.getMessage());
     }
 
     static final class UnitNotFound extends RuntimeException {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.fusioncentre.geo.RedZone;
 import org.fusioncentre.geo.RedZones;
 import org.fusioncentre.geo.ZoneShape;
+import org.fusioncentre.platform.Problems;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -111,19 +112,12 @@ class RedZoneController {
 
     @ExceptionHandler
     ProblemDetail badValue(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage());
+        return Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", e.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail conflict(IllegalStateException e) {
-        return problem(HttpStatus.CONFLICT, "zone-already-retired", e.getMessage());
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://fusioncentre.org/problems/" + code));
-        problem.setProperty("code", code);
-        return problem;
+        return Problems.of(HttpStatus.CONFLICT, "zone-already-retired", "Zone already retired", e.getMessage());
     }
 
     record CircleRequest(
