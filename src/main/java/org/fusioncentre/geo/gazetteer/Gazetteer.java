@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -475,11 +477,16 @@ public final class Gazetteer implements Geocoding {
 
         Gazetteer load(DataFiles files) {
             try {
+                // Parsing the boundaries is the slow part: it runs beside the table reading.
+                CompletableFuture<List<Feature>> districtShapes =
+                        CompletableFuture.supplyAsync(() -> features(files, "pak_districts.geojson"));
+                CompletableFuture<List<Feature>> provinceShapes =
+                        CompletableFuture.supplyAsync(() -> features(files, "pak_provinces.geojson"));
                 readAdminUnits(files.open("pak_admin_units.csv"));
                 readSupplement(files.open("supplement_units.csv"));
                 readAliases(files.open("aliases.csv"));
-                districtsGeoJson = readDistricts(files.open("pak_districts.geojson"));
-                provincesGeoJson = readProvinces(files.open("pak_provinces.geojson"));
+                districtsGeoJson = readDistricts(join(districtShapes));
+                provincesGeoJson = readProvinces(join(provinceShapes));
                 readPlaces(files.open("pak_places.tsv"));
                 readLandmarks(files.open("landmarks.csv"));
             } catch (IOException e) {
@@ -563,8 +570,39 @@ public final class Gazetteer implements Geocoding {
             }
         }
 
-        private String readDistricts(InputStream in) throws IOException {
-            JsonNode collection = json.readTree(in);
+        /** A boundary feature: its properties, its GeoJSON geometry, and that geometry for JTS. */
+        private record Feature(JsonNode properties, JsonNode geometry, Geometry shape) {}
+
+        private List<Feature> features(DataFiles files, String name) {
+            try (InputStream in = files.open(name)) {
+                List<Feature> features = new ArrayList<>();
+                for (JsonNode feature : json.readTree(in).get("features")) {
+                    features.add(new Feature(
+                            feature.get("properties"),
+                            feature.get("geometry"),
+                            Boundaries.geometry(feature.get("geometry"))));
+                }
+                return features;
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read " + name, e);
+            }
+        }
+
+        private static <T> T join(CompletableFuture<T> future) throws IOException {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw e;
+            }
+        }
+
+        private String readDistricts(List<Feature> shapes) {
             Map<String, AdminUnit> supplementDistricts = new HashMap<>();
             for (AdminUnit unit : units.values()) {
                 if (unit.level() == AdminLevel.DISTRICT && unit.code().value().matches("PK\\d9\\d")) {
@@ -572,39 +610,36 @@ public final class Gazetteer implements Geocoding {
                 }
             }
             ArrayNode features = json.createArrayNode();
-            for (JsonNode feature : collection.get("features")) {
-                JsonNode properties = feature.get("properties");
-                String name = properties.get("name").asString();
+            for (Feature feature : shapes) {
+                String name = feature.properties().get("name").asString();
                 AdminUnit own = supplementDistricts.get(NameNormalizer.normalize(name));
                 PCode code = own != null
                         ? own.code()
-                        : PCode.of(properties.get("ocha_pcode").asString());
+                        : PCode.of(feature.properties().get("ocha_pcode").asString());
                 AdminUnit district = units.get(code);
                 if (district == null) {
                     throw new IllegalStateException("district polygon " + name + " names unknown P-code " + code);
                 }
-                Geometry shape = Boundaries.geometry(feature.get("geometry"));
-                districts.add(code, shape);
-                Coordinate inside = Boundaries.interiorPoint(shape);
+                districts.add(code, feature.shape());
+                Coordinate inside = Boundaries.interiorPoint(feature.shape());
                 interiorPoints.put(code, new double[] {inside.y, inside.x});
-                features.add(feature(feature.get("geometry"), district, name));
+                features.add(feature(feature.geometry(), district, name));
             }
             districts.build();
             return collection(features);
         }
 
-        private String readProvinces(InputStream in) throws IOException {
-            JsonNode collection = json.readTree(in);
+        private String readProvinces(List<Feature> shapes) {
             ArrayNode features = json.createArrayNode();
-            for (JsonNode feature : collection.get("features")) {
-                String name = feature.get("properties").get("name").asString();
+            for (Feature feature : shapes) {
+                String name = feature.properties().get("name").asString();
                 String code = PROVINCE_POLYGON_NAMES.get(name);
                 if (code == null) {
                     throw new IllegalStateException("province polygon '" + name + "' has no P-code");
                 }
                 AdminUnit province = requireNonNull(units.get(PCode.of(code)));
-                provinces.add(province.code(), Boundaries.geometry(feature.get("geometry")));
-                features.add(feature(feature.get("geometry"), province, name));
+                provinces.add(province.code(), feature.shape());
+                features.add(feature(feature.geometry(), province, name));
             }
             provinces.build();
             return collection(features);
