@@ -1,0 +1,274 @@
+package org.fusioncentre.extraction.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Casualty figures in a sentence: who was killed or injured, how many, separating militants
+ * killed from their victims. Handles the forms reports use: "27 people were killed", "killing
+ * seven", "two soldiers and a civilian were martyred", "three FC personnel embraced martyrdom",
+ * "the death toll rose to 32", "3 dead and 11 injured", "seven terrorists were neutralised".
+ */
+public final class Casualties {
+    private static final int WINDOW = 10;
+    private static final Set<String> KILL_WORDS = Set.of(
+            "killed",
+            "dead",
+            "died",
+            "martyred",
+            "martyrs",
+            "martyrdom",
+            "shahadat",
+            "shaheed",
+            "succumbed",
+            "perished",
+            "bodies",
+            "lives",
+            "neutralised",
+            "neutralized",
+            "eliminated",
+            "slain",
+            "deaths",
+            "fatalities",
+            "killing",
+            "martyring",
+            "death");
+    private static final Set<String> INJURE_WORDS =
+            Set.of("injured", "wounded", "hurt", "injuries", "injuring", "wounding", "critically");
+    private static final Set<String> ACTIVE_BEFORE = Set.of(
+            "killing",
+            "killed",
+            "martyring",
+            "martyred",
+            "injuring",
+            "injured",
+            "wounding",
+            "wounded",
+            "claimed",
+            "kill",
+            "killed:");
+    private static final Set<String> MILITANT_NOUNS = Set.of(
+            "militants",
+            "militant",
+            "terrorists",
+            "terrorist",
+            "khawarij",
+            "kharijis",
+            "khariji",
+            "khwarij",
+            "attackers",
+            "attacker",
+            "insurgents",
+            "insurgent",
+            "assailants",
+            "assailant",
+            "miscreants",
+            "gunmen",
+            "bombers",
+            "bomber",
+            "fighters",
+            "rebels",
+            "separatists",
+            "dacoits",
+            "outlaws");
+    private static final Set<String> PERSON_NOUNS = Set.of(
+            "civilian",
+            "soldier",
+            "policeman",
+            "constable",
+            "official",
+            "officer",
+            "child",
+            "boy",
+            "girl",
+            "woman",
+            "man",
+            "passerby",
+            "labourer",
+            "worker",
+            "teacher",
+            "student",
+            "journalist",
+            "doctor",
+            "driver",
+            "passenger",
+            "trader",
+            "shopkeeper",
+            "guard",
+            "personnel",
+            "jawan",
+            "sepoy",
+            "havildar",
+            "naik",
+            "subedar",
+            "lieutenant",
+            "captain",
+            "major",
+            "cleric",
+            "elder",
+            "leader",
+            "militant",
+            "terrorist",
+            "attacker",
+            "bomber",
+            "levies",
+            "levy",
+            "engineer",
+            "contractor",
+            "tourist",
+            "pilgrim");
+    private static final Set<String> STOP_WORDS =
+            Set.of("while", "whereas", "but", "however", "after", "before", "when");
+
+    private Casualties() {}
+
+    public static List<CasualtyMention> in(String sentence) {
+        List<Numbers.Token> tokens = Numbers.Token.words(sentence);
+        List<NumberPhrase> numbers = withSingles(Numbers.find(sentence), tokens);
+        List<CasualtyMention> found = new ArrayList<>();
+        for (int n = 0; n < numbers.size(); n++) {
+            NumberPhrase number = numbers.get(n);
+            int first = tokenAt(tokens, number.start());
+            int last = tokenEndingAt(tokens, number.end());
+            if (first < 0 || last < 0 || isAgeOrTime(tokens, last)) {
+                continue;
+            }
+            String before = first > 0 ? tokens.get(first - 1).lower() : "";
+            boolean toll = isToll(tokens, first);
+            CasualtyMention.Kind kind = null;
+            int evidenceEnd = number.end();
+            if (toll) {
+                kind = CasualtyMention.Kind.KILLED;
+            } else if (ACTIVE_BEFORE.contains(before)) {
+                kind = before.startsWith("inj") || before.startsWith("wound")
+                        ? CasualtyMention.Kind.INJURED
+                        : CasualtyMention.Kind.KILLED;
+                if (before.equals("claimed")
+                        && !(last + 1 < tokens.size()
+                                && tokens.get(last + 1).lower().equals("lives"))) {
+                    kind = null;
+                }
+            }
+            boolean militants = false;
+            int limit = Math.min(tokens.size(), last + 1 + WINDOW);
+            for (int i = last + 1; i < limit; i++) {
+                String word = tokens.get(i).lower();
+                if (i <= last + 3 && MILITANT_NOUNS.contains(word)) {
+                    militants = true;
+                }
+                if (kind != null) {
+                    if (militants || i > last + 3) {
+                        break;
+                    }
+                    continue;
+                }
+                if (STOP_WORDS.contains(word)
+                        || startsAnotherFigure(numbers, n, tokens.get(i).start(), tokens, last)) {
+                    break;
+                }
+                if (KILL_WORDS.contains(word)) {
+                    kind = CasualtyMention.Kind.KILLED;
+                    evidenceEnd = tokens.get(i).end();
+                    break;
+                }
+                if (INJURE_WORDS.contains(word)) {
+                    kind = CasualtyMention.Kind.INJURED;
+                    evidenceEnd = tokens.get(i).end();
+                    break;
+                }
+            }
+            if (kind == null) {
+                continue;
+            }
+            if (kind == CasualtyMention.Kind.KILLED && militants) {
+                kind = CasualtyMention.Kind.MILITANTS_KILLED;
+            }
+            if (kind == CasualtyMention.Kind.INJURED && militants) {
+                continue; // injured attackers are not counted
+            }
+            found.add(new CasualtyMention(kind, number.value(), number.qualifier(), number.start(), evidenceEnd, toll));
+        }
+        return found;
+    }
+
+    /**
+     * "a civilian", "an FC soldier": one person. Only before a word for a person, so that "a
+     * roadside bomb killed seven" stays seven.
+     */
+    private static List<NumberPhrase> withSingles(List<NumberPhrase> numbers, List<Numbers.Token> tokens) {
+        List<NumberPhrase> all = new ArrayList<>(numbers);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String word = tokens.get(i).lower();
+            if ((word.equals("a") || word.equals("an"))
+                    && (PERSON_NOUNS.contains(tokens.get(i + 1).lower())
+                            || i + 2 < tokens.size()
+                                    && PERSON_NOUNS.contains(tokens.get(i + 2).lower()))) {
+                all.add(new NumberPhrase(
+                        1,
+                        org.fusioncentre.extraction.Qualifier.EXACT,
+                        tokens.get(i).start(),
+                        tokens.get(i).end()));
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(NumberPhrase::start));
+        return all;
+    }
+
+    /** "the death toll rose to 32", "toll climbed to 9", "toll reached 14". */
+    private static boolean isToll(List<Numbers.Token> tokens, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+            if (tokens.get(i).lower().equals("toll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A later number joined to this one by "and" or a comma shares the verb; any other number ends the search. */
+    private static boolean startsAnotherFigure(
+            List<NumberPhrase> numbers, int n, int position, List<Numbers.Token> tokens, int last) {
+        for (int other = n + 1; other < numbers.size(); other++) {
+            if (numbers.get(other).start() == position) {
+                String joiner = tokens.get(tokenAt(tokens, position) - 1).lower();
+                return !(joiner.equals("and") || tokenAt(tokens, position) - 1 <= last + 3);
+            }
+        }
+        return false;
+    }
+
+    /** "a 12-year-old boy", "at 11 pm", "9 November": not counts of people. */
+    private static boolean isAgeOrTime(List<Numbers.Token> tokens, int last) {
+        String next = last + 1 < tokens.size() ? tokens.get(last + 1).lower() : "";
+        String after = last + 2 < tokens.size() ? tokens.get(last + 2).lower() : "";
+        return (next.equals("year") || next.equals("years")) && after.equals("old")
+                || next.equals("am")
+                || next.equals("pm")
+                || next.equals("hours")
+                || next.equals("kilometres")
+                || next.equals("km")
+                || next.equals("kg")
+                || next.equals("kilogrammes")
+                || next.equals("rupees")
+                || next.equals("million")
+                || next.equals("billion");
+    }
+
+    private static int tokenAt(List<Numbers.Token> tokens, int start) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int tokenEndingAt(List<Numbers.Token> tokens, int end) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() == end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
