@@ -31,6 +31,8 @@ class ArchitectureTest {
         ArchRule rule = noClasses()
                 .that()
                 .resideInAnyPackage(ALGORITHM_PACKAGES)
+                .and()
+                .doNotHaveSimpleName("package-info") // a module's package-info names it with Modulith's annotation
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "jakarta.servlet..")
