@@ -1,0 +1,64 @@
+package org.fusioncentre.extraction;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.fusioncentre.geo.GeoPrecision;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One incident claim extracted from one report (DESIGN §4–5).
+ *
+ * @param confidence how sure the extractor is that this is an incident at all, 0 to 1
+ * @param evidence character spans of the report text (title, a newline, then body) behind the fields
+ * @param extractorVersion the extractor that produced it, so re-extraction stays traceable
+ */
+public record Observation(
+        EventType eventType,
+        double eventTypeConfidence,
+        @Nullable LocalDate date,
+        LocalDate dateFrom,
+        LocalDate dateTo,
+        DatePrecision datePrecision,
+        @Nullable Location location,
+        @Nullable Count killed,
+        @Nullable Count injured,
+        @Nullable Count militantsKilled,
+        List<Target> targets,
+        @Nullable Perpetrator perpetrator,
+        List<Span> evidence,
+        double confidence,
+        String extractorVersion) {
+
+    public Observation {
+        requireNonNull(eventType, "eventType is null");
+        requireNonNull(dateFrom, "dateFrom is null");
+        requireNonNull(dateTo, "dateTo is null");
+        requireNonNull(datePrecision, "datePrecision is null");
+        targets = List.copyOf(targets);
+        evidence = List.copyOf(evidence);
+        requireNonNull(extractorVersion, "extractorVersion is null");
+        if (dateTo.isBefore(dateFrom)) {
+            throw new IllegalArgumentException("date range ends before it starts");
+        }
+    }
+
+    /** Where: the admin units by P-code, the place named, coordinates and their precision. */
+    public record Location(
+            @Nullable String provincePcode,
+            @Nullable String districtPcode,
+            @Nullable String tehsilPcode,
+            @Nullable String place,
+            double lat,
+            double lon,
+            GeoPrecision precision) {}
+
+    /** A count with its qualifier. */
+    public record Count(long value, Qualifier qualifier) {}
+
+    public record Perpetrator(String code, ClaimStatus status) {}
+
+    /** Characters {@code start} (inclusive) to {@code end} (exclusive) of the report text. */
+    public record Span(int start, int end) {}
+}

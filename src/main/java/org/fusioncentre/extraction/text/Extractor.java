@@ -1,0 +1,584 @@
+package org.fusioncentre.extraction.text;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.fusioncentre.extraction.ClaimStatus;
+import org.fusioncentre.extraction.DatePrecision;
+import org.fusioncentre.extraction.EventType;
+import org.fusioncentre.extraction.Observation;
+import org.fusioncentre.extraction.Target;
+import org.fusioncentre.geo.GeoCandidate;
+import org.fusioncentre.geo.GeoPrecision;
+import org.fusioncentre.geo.Geocoding;
+import org.fusioncentre.geo.ResolveContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Report text to observations: splits the text into sentences, reads triggers, casualties,
+ * dates, organisations and places in each, groups sentences into incident mentions (a new one at
+ * "In a separate incident", "Meanwhile", background like "Earlier this month", or a strong trigger
+ * in another district), and fuses each group's readings into one observation. Deterministic.
+ */
+public final class Extractor {
+    public static final String VERSION = "fc-extract-0.1";
+    private static final int MAX_TEXT = 1_000_000;
+    private static final String[] SEPARATORS = {
+        "in a separate incident",
+        "in another incident",
+        "in a similar incident",
+        "separately",
+        "meanwhile",
+        "elsewhere",
+        "in a separate attack",
+        "in another attack",
+        "in a related development",
+        "in a separate development"
+    };
+    private static final String[] BACKGROUND = {
+        "earlier this month",
+        "last week",
+        "last month",
+        "earlier this week",
+        "earlier this year",
+        "last year",
+        "in a previous"
+    };
+    private static final Map<Target, Set<String>> TARGET_WORDS = targetWords();
+
+    private final Geocoding geocoding;
+    private final Triggers triggers;
+    private final Organisations organisations;
+
+    public Extractor(Geocoding geocoding, Triggers triggers, Organisations organisations) {
+        this.geocoding = requireNonNull(geocoding, "geocoding is null");
+        this.triggers = requireNonNull(triggers, "triggers is null");
+        this.organisations = requireNonNull(organisations, "organisations is null");
+    }
+
+    public static Extractor withDefaults(Geocoding geocoding) {
+        return new Extractor(geocoding, Triggers.fromClasspath(), Organisations.fromClasspath());
+    }
+
+    /** The text the evidence spans refer to: the title, a blank line, the body. */
+    public static String text(@Nullable String title, String body) {
+        return title == null || title.isBlank() ? body : title.strip() + "\n\n" + body;
+    }
+
+    /**
+     * @param published the publication time in Pakistan's local time
+     */
+    public List<Observation> extract(@Nullable String title, String body, LocalDateTime published) {
+        String text = text(title, body == null ? "" : body);
+        if (text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT);
+        }
+        List<Analysed> sentences = new ArrayList<>();
+        for (Sentences.Sentence sentence : Sentences.of(text)) {
+            sentences.add(analyse(sentence, text, published));
+        }
+        List<List<Analysed>> groups = group(sentences);
+        List<Observation> observations = new ArrayList<>();
+        for (List<Analysed> group : groups) {
+            Observation observation = observe(group, sentences, published);
+            if (observation != null && !repeats(observation, observations)) {
+                observations.add(observation);
+            }
+        }
+        return observations;
+    }
+
+    private record Place(GeoCandidate candidate, int start, int end) {}
+
+    private record Analysed(
+            Sentences.Sentence sentence,
+            List<EventTrigger> triggers,
+            double noIncident,
+            List<CasualtyMention> casualties,
+            List<DateMention> dates,
+            List<OrganisationMention> organisations,
+            List<Place> places,
+            boolean separator,
+            boolean background) {
+
+        double strength() {
+            return triggers.stream().mapToDouble(EventTrigger::weight).max().orElse(0);
+        }
+
+        boolean incidentLike() {
+            return strength() >= 1.5 || !casualties.isEmpty() && strength() > 0;
+        }
+
+        @Nullable
+        String district() {
+            for (Place place : places) {
+                if (place.candidate().districtCode() != null) {
+                    return place.candidate().districtCode().value();
+                }
+            }
+            return null;
+        }
+    }
+
+    private Analysed analyse(Sentences.Sentence sentence, String text, LocalDateTime published) {
+        String lower = sentence.text().toLowerCase(Locale.ROOT);
+        boolean separator = false;
+        for (String marker : SEPARATORS) {
+            if (lower.startsWith(marker)) {
+                separator = true;
+            }
+        }
+        boolean background = false;
+        for (String marker : BACKGROUND) {
+            if (lower.startsWith(marker) || lower.contains(", " + marker) || lower.contains(" " + marker + ",")) {
+                background = true;
+            }
+        }
+        return new Analysed(
+                sentence,
+                shift(triggers.in(sentence.text()), sentence.start()),
+                triggers.noIncidentCues(sentence.text()).stream()
+                        .mapToDouble(Triggers.NoIncidentCue::weight)
+                        .sum(),
+                shiftCasualties(Casualties.in(sentence.text()), sentence.start()),
+                shiftDates(Dates.in(sentence.text(), published), sentence.start()),
+                shiftOrganisations(organisations.in(sentence.text()), sentence.start()),
+                places(sentence, text),
+                separator,
+                background);
+    }
+
+    /** Sentences into incident mentions. */
+    private static List<List<Analysed>> group(List<Analysed> sentences) {
+        List<List<Analysed>> groups = new ArrayList<>();
+        List<Analysed> current = null;
+        String currentDistrict = null;
+        for (Analysed sentence : sentences) {
+            boolean incident = sentence.incidentLike();
+            String district = sentence.district();
+            boolean startsNew = incident
+                    && (current == null
+                            || sentence.separator()
+                            || sentence.background()
+                            || district != null
+                                    && currentDistrict != null
+                                    && !district.equals(currentDistrict)
+                                    && sentence.strength() >= 2
+                                    && !sentence.casualties().isEmpty());
+            if (startsNew) {
+                current = new ArrayList<>();
+                groups.add(current);
+                currentDistrict = district;
+            }
+            if (current != null) {
+                current.add(sentence);
+                if (currentDistrict == null) {
+                    currentDistrict = district;
+                }
+            }
+        }
+        return groups;
+    }
+
+    private @Nullable Observation observe(List<Analysed> group, List<Analysed> all, LocalDateTime published) {
+        double attack = 0;
+        double noIncident = 0;
+        Map<EventType, Double> votes = new EnumMap<>(EventType.class);
+        List<Observation.Span> evidence = new ArrayList<>();
+        for (Analysed sentence : group) {
+            noIncident += sentence.noIncident();
+            for (EventTrigger trigger : sentence.triggers()) {
+                votes.merge(trigger.type(), trigger.weight(), Double::sum);
+                attack += trigger.weight();
+                evidence.add(new Observation.Span(trigger.start(), trigger.end()));
+            }
+        }
+        boolean casualties =
+                group.stream().anyMatch(sentence -> !sentence.casualties().isEmpty());
+        if (votes.isEmpty() || attack < 2 && !casualties || noIncident >= attack) {
+            return null;
+        }
+        EventType type = choose(votes, group);
+        double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+        double typeConfidence = Math.round(votes.getOrDefault(type, 0.0) / total * 100) / 100.0;
+
+        DateMention date = firstDate(group);
+        if (date == null && all.indexOf(group.getFirst()) <= 2) {
+            date = firstDate(all.subList(0, Math.min(3, all.size())));
+        }
+        LocalDate day = published.toLocalDate();
+        LocalDate dateValue = date == null ? day : date.date();
+        LocalDate from = date == null ? day.minusDays(1) : date.from();
+        LocalDate to = date == null ? day : date.to();
+        DatePrecision precision = date == null ? DatePrecision.DAY : date.precision();
+        if (date != null) {
+            evidence.add(new Observation.Span(date.start(), date.end()));
+        }
+
+        Place place = bestPlace(group);
+        if (place == null) {
+            place = bestPlace(all.subList(0, Math.min(2, all.size())));
+        }
+        Observation.Location location = null;
+        if (place != null) {
+            GeoCandidate candidate = place.candidate();
+            location = new Observation.Location(
+                    candidate.path().province().code().value(),
+                    candidate.districtCode() == null
+                            ? null
+                            : candidate.districtCode().value(),
+                    candidate.path().tehsil() == null
+                            ? null
+                            : candidate.path().tehsil().code().value(),
+                    candidate.place(),
+                    candidate.lat(),
+                    candidate.lon(),
+                    candidate.precision());
+            evidence.add(new Observation.Span(place.start(), place.end()));
+        }
+
+        Observation.Count killed = count(group, CasualtyMention.Kind.KILLED, evidence);
+        Observation.Count injured = count(group, CasualtyMention.Kind.INJURED, evidence);
+        Observation.Count militants = count(group, CasualtyMention.Kind.MILITANTS_KILLED, evidence);
+        Observation.Perpetrator perpetrator = perpetrator(group, all, evidence);
+        double confidence = Math.min(
+                1.0, Math.round((attack / 4.0 + (casualties ? 0.25 : 0) + (place != null ? 0.15 : 0)) * 100) / 100.0);
+        evidence.sort(Comparator.comparingInt(Observation.Span::start));
+        return new Observation(
+                type,
+                typeConfidence,
+                precision == DatePrecision.DAY ? dateValue : null,
+                from,
+                to,
+                precision,
+                location,
+                killed,
+                injured,
+                militants,
+                targets(group),
+                perpetrator,
+                evidence,
+                confidence,
+                VERSION);
+    }
+
+    /** The type with most trigger weight; a suicide attack or an air strike named anywhere wins. */
+    private static EventType choose(Map<EventType, Double> votes, List<Analysed> group) {
+        if (votes.getOrDefault(EventType.SUICIDE_ATTACK, 0.0) >= 2.5) {
+            return EventType.SUICIDE_ATTACK;
+        }
+        if (votes.getOrDefault(EventType.AIR_STRIKE, 0.0) >= 3) {
+            return EventType.AIR_STRIKE;
+        }
+        boolean militantsOnly = group.stream()
+                .flatMap(sentence -> sentence.casualties().stream())
+                .allMatch(mention -> mention.kind() == CasualtyMention.Kind.MILITANTS_KILLED);
+        if (militantsOnly && votes.getOrDefault(EventType.SECURITY_OPERATION, 0.0) >= 2) {
+            return EventType.SECURITY_OPERATION;
+        }
+        return votes.entrySet().stream()
+                .max(Map.Entry.<EventType, Double>comparingByValue()
+                        .thenComparing(entry -> -entry.getKey().ordinal()))
+                .orElseThrow()
+                .getKey();
+    }
+
+    private static @Nullable DateMention firstDate(List<Analysed> sentences) {
+        for (Analysed sentence : sentences) {
+            if (!sentence.dates().isEmpty()) {
+                return sentence.dates().getFirst();
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable Place bestPlace(List<Analysed> sentences) {
+        Place best = null;
+        for (Analysed sentence : sentences) {
+            for (Place place : sentence.places()) {
+                if (best == null || rank(place) < rank(best)) {
+                    best = place;
+                }
+            }
+            if (best != null && rank(best) <= 3) {
+                return best;
+            }
+        }
+        return best;
+    }
+
+    /** Finer is better, but a whole province or division is a last resort. */
+    private static int rank(Place place) {
+        return switch (place.candidate().precision()) {
+            case POINT, PLACE -> 1;
+            case TEHSIL -> 2;
+            case DISTRICT -> 3;
+            case DIVISION -> 4;
+            case PROVINCE -> 5;
+        };
+    }
+
+    private static Observation.@Nullable Count count(
+            List<Analysed> group, CasualtyMention.Kind kind, List<Observation.Span> evidence) {
+        CasualtyMention best = null;
+        for (Analysed sentence : group) {
+            for (CasualtyMention mention : sentence.casualties()) {
+                if (mention.kind() != kind) {
+                    continue;
+                }
+                // a stated toll supersedes the figures it updates; otherwise the largest figure
+                if (best == null
+                        || mention.toll() && !best.toll()
+                        || mention.toll() == best.toll() && mention.value() > best.value()) {
+                    best = mention;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        long sum = 0;
+        for (Analysed sentence : group) {
+            for (CasualtyMention mention : sentence.casualties()) {
+                if (mention.kind() == kind
+                        && mention.start() >= best.start()
+                        && mention.start() <= best.end() + 40
+                        && !mention.toll()
+                        && sentenceOf(group, mention) == sentenceOf(group, best)) {
+                    sum += mention.value(); // "two soldiers and a civilian were martyred"
+                }
+            }
+        }
+        evidence.add(new Observation.Span(best.start(), best.end()));
+        return new Observation.Count(Math.max(best.value(), sum), best.qualifier());
+    }
+
+    private static int sentenceOf(List<Analysed> group, CasualtyMention mention) {
+        for (int i = 0; i < group.size(); i++) {
+            if (group.get(i).casualties().contains(mention)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Observation.@Nullable Perpetrator perpetrator(
+            List<Analysed> group, List<Analysed> all, List<Observation.Span> evidence) {
+        OrganisationMention first = null;
+        for (Analysed sentence : group) {
+            if (!sentence.organisations().isEmpty()) {
+                first = sentence.organisations().getFirst();
+                break;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        ClaimStatus status = first.status();
+        for (Analysed sentence : all) {
+            for (OrganisationMention mention : sentence.organisations()) {
+                if (mention.code().equals(first.code()) && mention.status().ordinal() < status.ordinal()) {
+                    status = mention.status();
+                }
+            }
+        }
+        evidence.add(new Observation.Span(first.start(), first.end()));
+        return new Observation.Perpetrator(first.code(), status);
+    }
+
+    private static List<Target> targets(List<Analysed> group) {
+        Set<Target> found = EnumSet.noneOf(Target.class);
+        for (Analysed sentence : group) {
+            Set<String> words = new LinkedHashSet<>();
+            for (String word :
+                    sentence.sentence().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                words.add(word);
+            }
+            for (Map.Entry<Target, Set<String>> entry : TARGET_WORDS.entrySet()) {
+                for (String word : entry.getValue()) {
+                    if (words.contains(word)) {
+                        found.add(entry.getKey());
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    private static boolean repeats(Observation candidate, List<Observation> kept) {
+        for (Observation other : kept) {
+            boolean samePlace = candidate.location() != null
+                    && other.location() != null
+                    && java.util.Objects.equals(
+                            candidate.location().districtPcode(),
+                            other.location().districtPcode());
+            boolean sameFamily =
+                    candidate.eventType().family() == other.eventType().family();
+            boolean overlapping = !candidate.dateFrom().isAfter(other.dateTo())
+                    && !other.dateFrom().isAfter(candidate.dateTo());
+            if (samePlace && sameFamily && overlapping) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised word runs that the gazetteer knows, best reading each. */
+    private List<Place> places(Sentences.Sentence sentence, String text) {
+        List<Place> found = new ArrayList<>();
+        List<Numbers.Token> tokens = Numbers.Token.words(sentence.text());
+        ResolveContext context = ResolveContext.of(text.length() > 5000 ? text.substring(0, 5000) : text);
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!capitalised(sentence.text(), tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < tokens.size()
+                    && end - i < 4
+                    && capitalised(sentence.text(), tokens.get(end + 1))
+                    && joined(sentence.text(), tokens.get(end), tokens.get(end + 1))) {
+                end++;
+            }
+            boolean matched = false;
+            for (int last = end; last >= i && !matched; last--) {
+                for (int first = i; first <= last && !matched; first++) {
+                    int from = tokens.get(first).start();
+                    int to = tokens.get(last).end();
+                    String mention = sentence.text().substring(from, to);
+                    List<GeoCandidate> candidates = geocoding.resolve(mention, context);
+                    if (!candidates.isEmpty() && candidates.getFirst().precision() != GeoPrecision.POINT
+                            || !candidates.isEmpty()) {
+                        found.add(new Place(candidates.getFirst(), sentence.start() + from, sentence.start() + to));
+                        matched = true;
+                        i = last;
+                    }
+                }
+            }
+            i = Math.max(i, end) + 1;
+        }
+        return found;
+    }
+
+    private static boolean capitalised(String text, Numbers.Token token) {
+        char c = text.charAt(token.start());
+        return Character.isUpperCase(c) || c >= 0x0600 && c <= 0x06FF;
+    }
+
+    /** Two words belong to one name when only a space, a hyphen or a full stop and space separate them. */
+    private static boolean joined(String text, Numbers.Token left, Numbers.Token right) {
+        String between = text.substring(left.end(), right.start());
+        return between.equals(" ")
+                || between.equals("-")
+                || between.equals(". ")
+                || between.equals(".")
+                || between.equals("-e-");
+    }
+
+    private static List<EventTrigger> shift(List<EventTrigger> found, int offset) {
+        return found.stream()
+                .map(t -> new EventTrigger(t.type(), t.weight(), t.start() + offset, t.end() + offset))
+                .toList();
+    }
+
+    private static List<CasualtyMention> shiftCasualties(List<CasualtyMention> found, int offset) {
+        return found.stream()
+                .map(c -> new CasualtyMention(
+                        c.kind(), c.value(), c.qualifier(), c.start() + offset, c.end() + offset, c.toll()))
+                .toList();
+    }
+
+    private static List<DateMention> shiftDates(List<DateMention> found, int offset) {
+        return found.stream()
+                .map(d -> new DateMention(
+                        d.date(), d.from(), d.to(), d.precision(), d.start() + offset, d.end() + offset))
+                .toList();
+    }
+
+    private static List<OrganisationMention> shiftOrganisations(List<OrganisationMention> found, int offset) {
+        return found.stream()
+                .map(o -> new OrganisationMention(o.code(), o.status(), o.start() + offset, o.end() + offset))
+                .toList();
+    }
+
+    private static Map<Target, Set<String>> targetWords() {
+        Map<Target, Set<String>> words = new EnumMap<>(Target.class);
+        words.put(
+                Target.SECURITY_FORCES,
+                Set.of(
+                        "soldiers",
+                        "soldier",
+                        "troops",
+                        "fc",
+                        "frontier",
+                        "police",
+                        "policemen",
+                        "policeman",
+                        "levies",
+                        "personnel",
+                        "convoy",
+                        "checkpost",
+                        "post",
+                        "checkpoint",
+                        "army",
+                        "jawans",
+                        "cops",
+                        "constable",
+                        "constables",
+                        "ctd",
+                        "rangers",
+                        "cantonment"));
+        words.put(
+                Target.CIVILIANS,
+                Set.of(
+                        "civilians",
+                        "civilian",
+                        "passengers",
+                        "labourers",
+                        "workers",
+                        "villagers",
+                        "residents",
+                        "shoppers",
+                        "bystanders",
+                        "passers",
+                        "people",
+                        "children",
+                        "women"));
+        words.put(Target.FOREIGN_NATIONALS, Set.of("chinese", "foreigners", "foreign", "nationals", "afghan"));
+        words.put(
+                Target.GOVERNMENT,
+                Set.of(
+                        "officials",
+                        "official",
+                        "government",
+                        "deputy",
+                        "commissioner",
+                        "administration",
+                        "tehsildar",
+                        "judge"));
+        words.put(
+                Target.INFRASTRUCTURE,
+                Set.of("pipeline", "pylon", "pylons", "tower", "towers", "railway", "track", "bridge", "grid"));
+        words.put(
+                Target.RELIGIOUS,
+                Set.of("mosque", "imambargah", "church", "temple", "shrine", "worshippers", "cleric", "pilgrims"));
+        words.put(Target.EDUCATION, Set.of("school", "college", "university", "teacher", "teachers", "students"));
+        words.put(Target.HEALTH, Set.of("polio", "vaccinators", "vaccination", "hospital", "doctor", "health"));
+        words.put(Target.MEDIA, Set.of("journalist", "journalists", "reporter", "press"));
+        words.put(
+                Target.POLITICAL,
+                Set.of("rally", "candidate", "party", "politician", "lawmaker", "mna", "mpa", "election"));
+        return words;
+    }
+}
