@@ -131,10 +131,16 @@ public final class Casualties {
             NumberPhrase number = numbers.get(n);
             int first = tokenAt(tokens, number.start());
             int last = tokenEndingAt(tokens, number.end());
-            if (first < 0 || last < 0 || isAgeOrTime(tokens, last)) {
+            if (first < 0 || last < 0 || isAgeOrTime(tokens, last) || isYear(sentence, number)) {
                 continue;
             }
             String before = first > 0 ? tokens.get(first - 1).lower() : "";
+            if (before.equals("rescue")
+                    || before.equals("helpline")
+                    || before.equals("no.")
+                    || before.equals("number")) {
+                continue; // "Rescue 1122" is a service, not a count
+            }
             boolean toll = isToll(tokens, first);
             CasualtyMention.Kind kind = null;
             int evidenceEnd = number.end();
@@ -189,7 +195,48 @@ public final class Casualties {
             }
             found.add(new CasualtyMention(kind, number.value(), number.qualifier(), number.start(), evidenceEnd, toll));
         }
+        zeros(sentence, found);
         return found;
+    }
+
+    private static final String[][] ZERO_KILLED = {
+        {"no loss of life"},
+        {"no casualties"},
+        {"no one was killed"},
+        {"no one died"},
+        {"nobody was killed"},
+        {"no fatalities"},
+        {"no life was lost"}
+    };
+    private static final String[][] ZERO_INJURED = {
+        {"no one was hurt"},
+        {"no one was injured"},
+        {"nobody was hurt"},
+        {"nobody was injured"},
+        {"no injuries"},
+        {"no one was wounded"}
+    };
+
+    /** "no loss of life", "no one was hurt": stated zeros, unless a figure of that kind is already there. */
+    private static void zeros(String sentence, List<CasualtyMention> found) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        addZero(lower, ZERO_KILLED, CasualtyMention.Kind.KILLED, found);
+        addZero(lower, ZERO_INJURED, CasualtyMention.Kind.INJURED, found);
+    }
+
+    private static void addZero(
+            String lower, String[][] phrases, CasualtyMention.Kind kind, List<CasualtyMention> found) {
+        if (found.stream().anyMatch(mention -> mention.kind() == kind)) {
+            return;
+        }
+        for (String[] phrase : phrases) {
+            int at = lower.indexOf(phrase[0]);
+            if (at >= 0) {
+                found.add(new CasualtyMention(
+                        kind, 0, org.fusioncentre.extraction.Qualifier.EXACT, at, at + phrase[0].length(), false));
+                return;
+            }
+        }
     }
 
     /**
@@ -235,6 +282,15 @@ public final class Casualties {
             }
         }
         return false;
+    }
+
+    /** "in 2023": four digits from 1900 to 2099 without a thousands comma are a year, not a count. */
+    private static boolean isYear(String sentence, NumberPhrase number) {
+        String text = sentence.substring(number.start(), number.end());
+        return text.length() == 4
+                && number.value() >= 1900
+                && number.value() <= 2099
+                && text.chars().allMatch(Character::isDigit);
     }
 
     /** "a 12-year-old boy", "at 11 pm", "9 November": not counts of people. */

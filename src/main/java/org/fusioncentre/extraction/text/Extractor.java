@@ -336,10 +336,9 @@ public final class Extractor {
                 if (mention.kind() != kind) {
                     continue;
                 }
-                // a stated toll supersedes the figures it updates; otherwise the largest figure
-                if (best == null
-                        || mention.toll() && !best.toll()
-                        || mention.toll() == best.toll() && mention.value() > best.value()) {
+                // a stated toll supersedes the figures it updates; otherwise the first figure, which
+                // in news copy is the lead's summary (later figures break it down or tell of others)
+                if (best == null || mention.toll() && (!best.toll() || mention.value() > best.value())) {
                     best = mention;
                 }
             }
@@ -347,20 +346,25 @@ public final class Extractor {
         if (best == null) {
             return null;
         }
-        long sum = 0;
+        // "two soldiers and a civilian were martyred": figures right after the best one, in its
+        // sentence and joined to it, add up
+        long sum = best.value();
+        int reach = best.end();
         for (Analysed sentence : group) {
             for (CasualtyMention mention : sentence.casualties()) {
-                if (mention.kind() == kind
-                        && mention.start() >= best.start()
-                        && mention.start() <= best.end() + 40
+                if (mention != best
+                        && mention.kind() == kind
                         && !mention.toll()
+                        && mention.start() > best.start()
+                        && mention.start() <= reach + 25
                         && sentenceOf(group, mention) == sentenceOf(group, best)) {
-                    sum += mention.value(); // "two soldiers and a civilian were martyred"
+                    sum += mention.value();
+                    reach = mention.end();
                 }
             }
         }
         evidence.add(new Observation.Span(best.start(), best.end()));
-        return new Observation.Count(Math.max(best.value(), sum), best.qualifier());
+        return new Observation.Count(sum, best.qualifier());
     }
 
     private static int sentenceOf(List<Analysed> group, CasualtyMention mention) {

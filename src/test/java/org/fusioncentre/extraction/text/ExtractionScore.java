@@ -28,6 +28,7 @@ final class ExtractionScore {
     int injuredPresent;
     int perpetratorRight;
     final List<String> misses = new ArrayList<>();
+    final List<String> fieldMisses = new ArrayList<>();
 
     void add(String id, JsonNode gold, List<Observation> observations) {
         List<Observation> unmatched = new ArrayList<>(observations);
@@ -101,6 +102,11 @@ final class ExtractionScore {
                             .name()
                             .equals(gold.path("killed_qualifier").asString())) {
                 killedRight++;
+            } else {
+                fieldMisses.add("killed: gold " + gold.path("killed").asLong() + " "
+                        + gold.path("killed_qualifier").asString() + ", got " + observation.killed() + " ("
+                        + gold.path("event_type").asString() + " "
+                        + gold.path("district_pcode").asString() + ")");
             }
         }
         if (!gold.path("injured").isNull() && !gold.path("injured").isMissingNode()) {

@@ -41,6 +41,7 @@ class ExtractorDevSetTest {
         }
         System.out.println("extraction dev set: " + score.summary());
         score.misses.stream().limit(60).forEach(miss -> System.out.println("  " + miss));
+        score.fieldMisses.stream().limit(60).forEach(miss -> System.out.println("  " + miss));
 
         assertThat(score.f1()).isGreaterThan(0.3);
     }
