@@ -134,7 +134,13 @@ public final class Casualties {
             if (first < 0 || last < 0 || isAgeOrTime(tokens, last) || isYear(sentence, number)) {
                 continue;
             }
-            String before = first > 0 ? tokens.get(first - 1).lower() : "";
+            // the word right before the figure, when nothing but a space separates them ("killing seven", not "killed,
+            // scores")
+            String before = first > 0
+                            && sentence.substring(tokens.get(first - 1).end(), number.start())
+                                    .isBlank()
+                    ? tokens.get(first - 1).lower()
+                    : "";
             if (before.equals("rescue")
                     || before.equals("helpline")
                     || before.equals("no.")
