@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             DemoCommand.class,
             IngestCommand.class,
+            ExtractCommand.class,
             SourceCommand.class,
             ZoneCommand.class,
             CommandLine.HelpCommand.class

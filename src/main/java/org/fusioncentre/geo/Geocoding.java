@@ -25,4 +25,9 @@ public interface Geocoding {
     String districtsGeoJson();
 
     String provincesGeoJson();
+
+    /** The gazetteer over the reference data shipped in the jar, loaded without a container. */
+    static Geocoding shipped() {
+        return org.fusioncentre.geo.gazetteer.Gazetteer.fromClasspath();
+    }
 }

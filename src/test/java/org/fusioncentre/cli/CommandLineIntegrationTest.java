@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,6 +126,33 @@ class CommandLineIntegrationTest {
         assertThat(airport.out()).contains("Jinnah International Airport");
         assertThat(fusion("zone", "list", "--data", data).out().lines().filter(line -> line.contains("Jinnah")))
                 .hasSize(1);
+    }
+
+    @Test
+    void extractWritesOneLineOfObservationsPerReportAndReportsBadLines() throws Exception {
+        Path file = dir.resolve("reports.jsonl");
+        Files.writeString(file, """
+                {"source": "Crescent Wire Service", "external_id": "cws-1", "published_at": "2026-11-19T20:00:00+05:00", "title": "Two soldiers martyred in Kech", "body": "TURBAT: Two soldiers were martyred and three injured when militants attacked a check post in Kech district late last night, officials said. The banned BLF claimed responsibility."}
+                not json
+                {"source": "Crescent Wire Service", "external_id": "cws-2", "published_at": "2026-11-19T20:00:00+05:00", "body": "The provincial apex committee met on Thursday to review the security situation."}
+                """, StandardCharsets.UTF_8);
+
+        Run run = fusion("extract", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("line 2");
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0))
+                .contains(
+                        "\"external_id\":\"cws-1\"",
+                        "\"event_type\":\"ARMED_ASSAULT\"",
+                        "\"district_pcode\":\"PK211\"",
+                        "\"killed\":{\"value\":2,\"qualifier\":\"EXACT\"}",
+                        "\"date\":\"2026-11-18\"",
+                        "\"code\":\"BLF\"",
+                        "\"status\":\"CLAIMED\"");
+        assertThat(lines.get(1)).contains("\"external_id\":\"cws-2\"", "\"observations\":[]");
     }
 
     @Test
