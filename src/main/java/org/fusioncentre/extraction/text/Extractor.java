@@ -45,6 +45,21 @@ public final class Extractor {
         "in a related development",
         "in a separate development"
     };
+    /** Sentences that sum up several incidents; the incidents come in the sentences after them. */
+    private static final String[] SUMMARIES = {
+        "separate attacks",
+        "separate incidents",
+        "different incidents",
+        "different parts of",
+        "series of attacks",
+        "attacks across",
+        "incidents across",
+        "separate places",
+        "two attacks",
+        "three attacks",
+        "multiple attacks"
+    };
+
     private static final String[] BACKGROUND = {
         "earlier this month",
         "last week",
@@ -109,14 +124,15 @@ public final class Extractor {
             List<OrganisationMention> organisations,
             List<Place> places,
             boolean separator,
-            boolean background) {
+            boolean background,
+            boolean summary) {
 
         double strength() {
             return triggers.stream().mapToDouble(EventTrigger::weight).max().orElse(0);
         }
 
         boolean incidentLike() {
-            return strength() >= 1.5 || !casualties.isEmpty() && strength() > 0;
+            return !summary && (strength() >= 1.5 || !casualties.isEmpty() && strength() > 0);
         }
 
         @Nullable
@@ -138,6 +154,21 @@ public final class Extractor {
                 separator = true;
             }
         }
+        // a round-up paragraph that opens with its place: "In Panjgur, two FC soldiers were martyred..."
+        boolean paragraphStart =
+                sentence.start() == 0 || sentence.start() >= 2 && text.startsWith("\n\n", sentence.start() - 2);
+        if (paragraphStart
+                && lower.startsWith("in ")
+                && sentence.text().indexOf(',') > 0
+                && sentence.text().indexOf(',') < 60) {
+            separator = true;
+        }
+        boolean summary = false;
+        for (String marker : SUMMARIES) {
+            if (lower.contains(marker)) {
+                summary = true;
+            }
+        }
         boolean background = false;
         for (String marker : BACKGROUND) {
             if (lower.startsWith(marker) || lower.contains(", " + marker) || lower.contains(" " + marker + ",")) {
@@ -155,7 +186,8 @@ public final class Extractor {
                 shiftOrganisations(organisations.in(sentence.text()), sentence.start()),
                 places(sentence, text),
                 separator,
-                background);
+                background,
+                summary && !separator);
     }
 
     /** Sentences into incident mentions. */
