@@ -105,7 +105,7 @@ public final class Extractor {
         List<List<Analysed>> groups = group(sentences);
         List<Observation> observations = new ArrayList<>();
         for (List<Analysed> group : groups) {
-            Observation observation = observe(group, sentences, published);
+            Observation observation = observe(group, sentences, published, text);
             if (observation != null && !repeats(observation, observations)) {
                 observations.add(observation);
             }
@@ -222,7 +222,8 @@ public final class Extractor {
         return groups;
     }
 
-    private @Nullable Observation observe(List<Analysed> group, List<Analysed> all, LocalDateTime published) {
+    private @Nullable Observation observe(
+            List<Analysed> group, List<Analysed> all, LocalDateTime published, String text) {
         double attack = 0;
         double noIncident = 0;
         Map<EventType, Double> votes = new EnumMap<>(EventType.class);
@@ -259,7 +260,10 @@ public final class Extractor {
 
         Place place = bestPlace(group);
         if (place == null) {
-            place = bestPlace(all.subList(0, Math.min(2, all.size())));
+            place = bestPlace(all);
+        }
+        if (place == null) {
+            place = dateline(text);
         }
         Observation.Location location = null;
         if (place != null) {
@@ -493,6 +497,9 @@ public final class Extractor {
                     int from = tokens.get(first).start();
                     int to = tokens.get(last).end();
                     String mention = sentence.text().substring(from, to);
+                    if (isDateline(text, sentence.start() + from, sentence.start() + to)) {
+                        continue; // where a statement was issued, not where it happened
+                    }
                     List<GeoCandidate> candidates = geocoding.resolve(mention, context);
                     if (!candidates.isEmpty() && candidates.getFirst().precision() != GeoPrecision.POINT
                             || !candidates.isEmpty()) {
@@ -505,6 +512,43 @@ public final class Extractor {
             i = Math.max(i, end) + 1;
         }
         return found;
+    }
+
+    /** "QUETTA:" or "RAWALPINDI (Crescent):" opening a paragraph: a dateline. */
+    private static boolean isDateline(String text, int start, int end) {
+        boolean opensParagraph = start == 0
+                || start >= 2 && text.startsWith("\n\n", start - 2)
+                || start >= 1 && text.charAt(start - 1) == '\n';
+        if (!opensParagraph) {
+            return false;
+        }
+        int after = end;
+        if (after < text.length()
+                && text.charAt(after) == ' '
+                && after + 1 < text.length()
+                && text.charAt(after + 1) == '(') {
+            after = text.indexOf(')', after);
+            after = after < 0 ? end : after + 1;
+        }
+        return after < text.length() && text.charAt(after) == ':';
+    }
+
+    /** The dateline's place, the last resort for an incident's location. */
+    private @Nullable Place dateline(String text) {
+        for (Sentences.Sentence sentence : Sentences.of(text)) {
+            int colon = sentence.text().indexOf(':');
+            if (colon > 0 && colon < 40) {
+                String name = sentence.text()
+                        .substring(0, colon)
+                        .replaceAll("\\s*\\(.*\\)$", "")
+                        .strip();
+                List<GeoCandidate> candidates = geocoding.resolve(name, ResolveContext.none());
+                if (!candidates.isEmpty()) {
+                    return new Place(candidates.getFirst(), sentence.start(), sentence.start() + name.length());
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean capitalised(String text, Numbers.Token token) {
