@@ -47,7 +47,8 @@ public final class Casualties {
             "wounded",
             "claimed",
             "kill",
-            "killed:");
+            "dead", // "shot dead three men"
+            "down"); // "gunned down two policemen"
     private static final Set<String> MILITANT_NOUNS = Set.of(
             "militants",
             "militant",

@@ -28,6 +28,9 @@ class CasualtiesTest {
                 "More than 50 people were injured.                                               | INJURED          | 51 | AT_LEAST",
                 "A dozen labourers were wounded when the vehicle hit a landmine.                 | INJURED          | 12 | EXACT",
                 "Police said 3 dead and 11 injured had been shifted to hospital.                 | KILLED           | 3  | EXACT",
+                "Gunmen shot dead three men near a date orchard.                                 | KILLED           | 3  | EXACT",
+                "Gunmen on a motorcycle shot dead a police constable in Orangi Town.             | KILLED           | 1  | EXACT",
+                "Four brave sons of soil, having fought gallantly, embraced shahadat.            | KILLED           | 4  | EXACT",
             })
     void readsTheFirstFigure(String sentence, Kind kind, long value, Qualifier qualifier) {
         CasualtyMention first = Casualties.in(sentence).getFirst();
