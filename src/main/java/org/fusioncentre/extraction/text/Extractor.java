@@ -322,11 +322,16 @@ public final class Extractor {
         if (militantsOnly && votes.getOrDefault(EventType.SECURITY_OPERATION, 0.0) >= 2) {
             return EventType.SECURITY_OPERATION;
         }
-        return votes.entrySet().stream()
+        EventType top = votes.entrySet().stream()
                 .max(Map.Entry.<EventType, Double>comparingByValue()
                         .thenComparing(entry -> -entry.getKey().ordinal()))
                 .orElseThrow()
                 .getKey();
+        boolean militantsKilled = group.stream()
+                .flatMap(sentence -> sentence.casualties().stream())
+                .anyMatch(mention -> mention.kind() == CasualtyMention.Kind.MILITANTS_KILLED && mention.value() > 0);
+        // an exchange of fire in which only militants died is the state's operation, not a clash
+        return top == EventType.ARMED_CLASH && militantsOnly && militantsKilled ? EventType.SECURITY_OPERATION : top;
     }
 
     private static @Nullable DateMention firstDate(List<Analysed> sentences) {
