@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fusioncentre.extraction.ClaimStatus;
 import org.fusioncentre.extraction.DatePrecision;
 import org.fusioncentre.extraction.EventType;
 import org.fusioncentre.extraction.Observation;
 import org.fusioncentre.extraction.Target;
 import org.fusioncentre.geo.GeoCandidate;
-import org.fusioncentre.geo.GeoPrecision;
 import org.fusioncentre.geo.Geocoding;
 import org.fusioncentre.geo.ResolveContext;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,8 @@ public final class Extractor {
         "in a related development",
         "in a separate development"
     };
+    private static final Pattern CONTAINER_LINK = Pattern.compile(
+            "\\s+(?:area|village|town|locality|tehsil|neighbourhood|outskirts|valley)\\s+(?:of|in)\\s+(?:the\\s+)?");
     /** Sentences that sum up several incidents; the incidents come in the sentences after them. */
     private static final String[] SUMMARIES = {
         "separate attacks",
@@ -496,6 +499,12 @@ public final class Extractor {
                     && joined(sentence.text(), tokens.get(end), tokens.get(end + 1))) {
                 end++;
             }
+            Contained contained = containedPlace(sentence, tokens, i, end, context);
+            if (contained != null) {
+                found.add(contained.place());
+                i = contained.nextToken();
+                continue;
+            }
             boolean matched = false;
             for (int last = end; last >= i && !matched; last--) {
                 for (int first = i; first <= last && !matched; first++) {
@@ -506,8 +515,7 @@ public final class Extractor {
                         continue; // where a statement was issued, not where it happened
                     }
                     List<GeoCandidate> candidates = geocoding.resolve(mention, context);
-                    if (!candidates.isEmpty() && candidates.getFirst().precision() != GeoPrecision.POINT
-                            || !candidates.isEmpty()) {
+                    if (!candidates.isEmpty()) {
                         found.add(new Place(candidates.getFirst(), sentence.start() + from, sentence.start() + to));
                         matched = true;
                         i = last;
@@ -517,6 +525,50 @@ public final class Extractor {
             i = Math.max(i, end) + 1;
         }
         return found;
+    }
+
+    private record Contained(Place place, int nextToken) {}
+
+    /**
+     * "Shah-e-Mardan area of Kalat district", "a village in Kech": the whole phrase goes to the
+     * geocoder, which places a known village inside its district, or keeps an unknown one as the
+     * place within the district named.
+     */
+    private @Nullable Contained containedPlace(
+            Sentences.Sentence sentence, List<Numbers.Token> tokens, int first, int last, ResolveContext context) {
+        Matcher link = CONTAINER_LINK
+                .matcher(sentence.text())
+                .region(tokens.get(last).end(), sentence.text().length());
+        if (!link.lookingAt()) {
+            return null;
+        }
+        int next = -1;
+        for (int k = last + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == link.end()) {
+                next = k;
+                break;
+            }
+        }
+        if (next < 0 || !capitalised(sentence.text(), tokens.get(next))) {
+            return null;
+        }
+        int end = next;
+        while (end + 1 < tokens.size()
+                && end - next < 4
+                && capitalised(sentence.text(), tokens.get(end + 1))
+                && joined(sentence.text(), tokens.get(end), tokens.get(end + 1))) {
+            end++;
+        }
+        int to = tokens.get(end).end();
+        if (end + 1 < tokens.size() && tokens.get(end + 1).lower().equals("district")) {
+            to = tokens.get(end + 1).end();
+        }
+        int from = tokens.get(first).start();
+        List<GeoCandidate> candidates = geocoding.resolve(sentence.text().substring(from, to), context);
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        return new Contained(new Place(candidates.getFirst(), sentence.start() + from, sentence.start() + to), end + 1);
     }
 
     /** "QUETTA:" or "RAWALPINDI (Crescent):" opening a paragraph: a dateline. */
