@@ -128,7 +128,8 @@ public final class Extractor {
             List<Place> places,
             boolean separator,
             boolean background,
-            boolean summary) {
+            boolean summary,
+            boolean paragraphStart) {
 
         double strength() {
             return triggers.stream().mapToDouble(EventTrigger::weight).max().orElse(0);
@@ -190,7 +191,8 @@ public final class Extractor {
                 places(sentence, text),
                 separator,
                 background,
-                summary && !separator);
+                summary && !separator,
+                paragraphStart);
     }
 
     /** Sentences into incident mentions. */
@@ -208,6 +210,7 @@ public final class Extractor {
                             || district != null
                                     && currentDistrict != null
                                     && !district.equals(currentDistrict)
+                                    && sentence.paragraphStart()
                                     && sentence.strength() >= 2
                                     && !sentence.casualties().isEmpty());
             if (startsNew) {
