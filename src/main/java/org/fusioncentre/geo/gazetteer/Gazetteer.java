@@ -336,8 +336,9 @@ public final class Gazetteer implements Geocoding {
         }
         String text = context.text();
         if (text != null && !text.isBlank()) {
-            scanUnits(
-                    text.length() > MAX_CONTEXT ? text.substring(0, MAX_CONTEXT) : text, districtCodes, provinceCodes);
+            ContextUnits units = contextUnits(text);
+            districtCodes.addAll(units.districts());
+            provinceCodes.addAll(units.provinces());
         }
         AdminLevel levelWord = null;
         if (mention.length() > 6) {
@@ -345,6 +346,25 @@ public final class Gazetteer implements Geocoding {
             levelWord = level.find() ? AdminLevel.valueOf(level.group(1).toUpperCase(Locale.ROOT)) : null;
         }
         return new Hints(districtCodes, provinceCodes, levelWord);
+    }
+
+    /** The units a context text names; the last one is kept, as callers resolve many mentions against one text. */
+    private record ContextUnits(String text, Set<PCode> districts, Set<PCode> provinces) {}
+
+    private final java.util.concurrent.atomic.AtomicReference<@Nullable ContextUnits> lastContext =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    private ContextUnits contextUnits(String text) {
+        ContextUnits last = lastContext.get();
+        if (last != null && last.text().equals(text)) {
+            return last;
+        }
+        Set<PCode> districtCodes = new HashSet<>();
+        Set<PCode> provinceCodes = new HashSet<>();
+        scanUnits(text.length() > MAX_CONTEXT ? text.substring(0, MAX_CONTEXT) : text, districtCodes, provinceCodes);
+        ContextUnits units = new ContextUnits(text, Set.copyOf(districtCodes), Set.copyOf(provinceCodes));
+        lastContext.set(units);
+        return units;
     }
 
     /** Finds district and province names (and aliases) in running text, up to four words long. */
