@@ -67,7 +67,9 @@ public final class Dates {
                     + "|(?<dm>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<dmonth>" + MONTH + ")\\.?(?:,? (?<dmy>\\d{4}))?"
                     + "|(?<iso>\\d{4}-\\d{2}-\\d{2})"
                     + ")\\b",
-            Pattern.CASE_INSENSITIVE);
+            0);
+    /** The same, for text whose lower-case form changes length (rare scripts), where spans must stay exact. */
+    private static final Pattern EXPRESSION_ANY_CASE = Pattern.compile(EXPRESSION.pattern(), Pattern.CASE_INSENSITIVE);
 
     private Dates() {}
 
@@ -75,7 +77,11 @@ public final class Dates {
     public static List<DateMention> in(String text, LocalDateTime published) {
         LocalDate day = published.toLocalDate();
         List<DateMention> found = new ArrayList<>();
-        Matcher matcher = EXPRESSION.matcher(text);
+        // Matching lower-cased text with a lower-case pattern is several times faster than a
+        // case-insensitive pattern; the spans are the same while the lengths are.
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher matcher =
+                lower.length() == text.length() ? EXPRESSION.matcher(lower) : EXPRESSION_ANY_CASE.matcher(text);
         while (matcher.find()) {
             DateMention mention = resolve(matcher, day);
             if (mention != null && !mention.from().isAfter(day)) {

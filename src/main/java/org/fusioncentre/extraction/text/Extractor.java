@@ -74,6 +74,8 @@ public final class Extractor {
     };
     private static final Map<Target, Set<String>> TARGET_WORDS = targetWords();
 
+    private static final int CONTEXT_LENGTH = 1500;
+
     private final Geocoding geocoding;
     private final Triggers triggers;
     private final Organisations organisations;
@@ -102,8 +104,9 @@ public final class Extractor {
             text = text.substring(0, MAX_TEXT);
         }
         List<Analysed> sentences = new ArrayList<>();
+        ResolveContext context = contextOf(text);
         for (Sentences.Sentence sentence : Sentences.of(text)) {
-            sentences.add(analyse(sentence, text, published));
+            sentences.add(analyse(sentence, text, published, context));
         }
         List<List<Analysed>> groups = group(sentences);
         List<Observation> observations = new ArrayList<>();
@@ -150,7 +153,8 @@ public final class Extractor {
         }
     }
 
-    private Analysed analyse(Sentences.Sentence sentence, String text, LocalDateTime published) {
+    private Analysed analyse(
+            Sentences.Sentence sentence, String text, LocalDateTime published, ResolveContext context) {
         String lower = sentence.text().toLowerCase(Locale.ROOT);
         boolean separator = false;
         for (String marker : SEPARATORS) {
@@ -188,7 +192,7 @@ public final class Extractor {
                 shiftCasualties(Casualties.in(sentence.text()), sentence.start()),
                 shiftDates(Dates.in(sentence.text(), published), sentence.start()),
                 shiftOrganisations(organisations.in(sentence.text()), sentence.start()),
-                places(sentence, text),
+                places(sentence, text, context),
                 separator,
                 background,
                 summary && !separator,
@@ -484,11 +488,18 @@ public final class Extractor {
         return false;
     }
 
+    /**
+     * The text that decides ambiguous place names: the title and lead, where reports name the
+     * district and province. One object per report, so the gazetteer scans it once.
+     */
+    private static ResolveContext contextOf(String text) {
+        return ResolveContext.of(text.length() > CONTEXT_LENGTH ? text.substring(0, CONTEXT_LENGTH) : text);
+    }
+
     /** Capitalised word runs that the gazetteer knows, best reading each. */
-    private List<Place> places(Sentences.Sentence sentence, String text) {
+    private List<Place> places(Sentences.Sentence sentence, String text, ResolveContext context) {
         List<Place> found = new ArrayList<>();
         List<Numbers.Token> tokens = Numbers.Token.words(sentence.text());
-        ResolveContext context = ResolveContext.of(text.length() > 5000 ? text.substring(0, 5000) : text);
         int i = 0;
         while (i < tokens.size()) {
             if (!capitalised(sentence.text(), tokens.get(i))) {
