@@ -30,8 +30,4 @@ public record ReportQuery(
             source = SourceName.validate(source);
         }
     }
-
-    public static ReportQuery firstPage(int limit) {
-        return new ReportQuery(null, null, null, null, limit);
-    }
 }

@@ -122,6 +122,7 @@ public final class Gazetteer implements Geocoding {
     private final Boundaries provinces;
     private final String districtsGeoJson;
     private final String provincesGeoJson;
+    private final Map<PCode, double[]> districtInteriorPoints;
 
     private Gazetteer(Builder builder) {
         this.units = Map.copyOf(builder.units);
@@ -142,6 +143,7 @@ public final class Gazetteer implements Geocoding {
         this.provinces = builder.provinces;
         this.districtsGeoJson = builder.districtsGeoJson;
         this.provincesGeoJson = builder.provincesGeoJson;
+        this.districtInteriorPoints = Map.copyOf(builder.interiorPoints);
     }
 
     /** Loads the reference data shipped in the jar under {@code /geo/}. */
@@ -408,14 +410,6 @@ public final class Gazetteer implements Geocoding {
         return children.getOrDefault(code, List.of());
     }
 
-    /** Every unit of a level, in code order. */
-    public List<AdminUnit> units(AdminLevel level) {
-        return units.values().stream()
-                .filter(unit -> unit.level() == level)
-                .sorted(Comparator.comparing(AdminUnit::code))
-                .toList();
-    }
-
     @Override
     public ReverseResult reverse(double lat, double lon) {
         Coordinates.check(lat, lon);
@@ -469,17 +463,10 @@ public final class Gazetteer implements Geocoding {
         return provincesGeoJson;
     }
 
-    /** Codes of the districts that have a polygon of their own. */
-    public List<PCode> districtsWithBoundaries() {
-        return List.copyOf(districtInteriorPoints.keySet());
-    }
-
     /** A point inside each district polygon, for checks that every polygon answers for itself. */
     public Map<PCode, double[]> districtInteriorPoints() {
         return districtInteriorPoints;
     }
-
-    private Map<PCode, double[]> districtInteriorPoints = Map.of();
 
     // ---------------------------------------------------------------------------------------
     // loading
@@ -512,9 +499,7 @@ public final class Gazetteer implements Geocoding {
             } catch (IOException e) {
                 throw new UncheckedIOException("could not read the gazetteer's reference data", e);
             }
-            Gazetteer gazetteer = new Gazetteer(this);
-            gazetteer.districtInteriorPoints = Map.copyOf(interiorPoints);
-            return gazetteer;
+            return new Gazetteer(this);
         }
 
         private void readAdminUnits(InputStream in) throws IOException {

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /api/v1/geo/red-zones}: declare, list, retire red zones, and check a point against them. */
 @RestController
@@ -32,10 +33,12 @@ import tools.jackson.databind.JsonNode;
 class RedZoneController {
     private final RedZones zones;
     private final Clock clock;
+    private final JsonMapper json;
 
-    RedZoneController(RedZones zones, Clock clock) {
+    RedZoneController(RedZones zones, Clock clock, JsonMapper json) {
         this.zones = zones;
         this.clock = clock;
+        this.json = json;
     }
 
     /**
@@ -73,27 +76,27 @@ class RedZoneController {
                 request.validUntil() == null ? null : request.validUntil().toInstant(),
                 null));
         return ResponseEntity.created(URI.create("/api/v1/geo/red-zones/" + zone.id()))
-                .body(ZoneView.of(zone, clock.instant()));
+                .body(ZoneView.of(zone, clock.instant(), json));
     }
 
     @GetMapping
     List<ZoneView> list(@RequestParam(name = "include_retired", defaultValue = "false") boolean includeRetired) {
         Instant now = clock.instant();
         return zones.list(includeRetired).stream()
-                .map(zone -> ZoneView.of(zone, now))
+                .map(zone -> ZoneView.of(zone, now, json))
                 .toList();
     }
 
     @GetMapping("/{id}")
     ZoneView get(@PathVariable UUID id) {
         return zones.find(id)
-                .map(zone -> ZoneView.of(zone, clock.instant()))
+                .map(zone -> ZoneView.of(zone, clock.instant(), json))
                 .orElseThrow(() -> new IllegalArgumentException("no red zone with id " + id));
     }
 
     @PostMapping("/{id}/retire")
     ZoneView retire(@PathVariable UUID id) {
-        return ZoneView.of(zones.retire(id, clock.instant()), clock.instant());
+        return ZoneView.of(zones.retire(id, clock.instant()), clock.instant(), json);
     }
 
     /** The zones in force at {@code at} (default: now) that cover the point. */
@@ -107,7 +110,7 @@ class RedZoneController {
         List<RedZone> found = zones.zonesAt(lat, lon, time);
         return new CheckView(
                 !found.isEmpty(),
-                found.stream().map(zone -> ZoneView.of(zone, time)).toList());
+                found.stream().map(zone -> ZoneView.of(zone, time, json)).toList());
     }
 
     @ExceptionHandler
@@ -146,7 +149,7 @@ class RedZoneController {
             @Nullable Instant validUntil,
             @Nullable Instant retiredAt,
             boolean active) {
-        static ZoneView of(RedZone zone, Instant now) {
+        static ZoneView of(RedZone zone, Instant now, JsonMapper json) {
             return switch (zone.shape()) {
                 case ZoneShape.Circle circle ->
                     new ZoneView(
@@ -171,9 +174,7 @@ class RedZoneController {
                             null,
                             null,
                             null,
-                            tools.jackson.databind.json.JsonMapper.builder()
-                                    .build()
-                                    .readTree(area.geoJson()),
+                            json.readTree(area.geoJson()),
                             zone.validFrom(),
                             zone.validUntil(),
                             zone.retiredAt(),

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -211,17 +210,6 @@ class ReportStore {
     long count() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM report", Map.of(), Long.class);
         return count == null ? 0 : count;
-    }
-
-    /** Counts per source name, for summaries. */
-    Map<String, Long> countsBySource() {
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.query(
-                "SELECT s.name, COUNT(*) AS n FROM report r JOIN source s ON s.id = r.source_id GROUP BY s.name",
-                rs -> {
-                    counts.put(rs.getString("name"), rs.getLong("n"));
-                });
-        return counts;
     }
 
     private static String encodeCursor(long seq) {
