@@ -111,7 +111,7 @@ public final class Extractor {
         List<List<Analysed>> groups = group(sentences);
         List<Observation> observations = new ArrayList<>();
         for (List<Analysed> group : groups) {
-            Observation observation = observe(group, sentences, published, text);
+            Observation observation = observe(group, sentences, published);
             if (observation != null && !repeats(observation, observations)) {
                 observations.add(observation);
             }
@@ -232,8 +232,7 @@ public final class Extractor {
         return groups;
     }
 
-    private @Nullable Observation observe(
-            List<Analysed> group, List<Analysed> all, LocalDateTime published, String text) {
+    private @Nullable Observation observe(List<Analysed> group, List<Analysed> all, LocalDateTime published) {
         double attack = 0;
         double noIncident = 0;
         Map<EventType, Double> votes = new EnumMap<>(EventType.class);
@@ -273,7 +272,7 @@ public final class Extractor {
             place = bestPlace(all);
         }
         if (place == null) {
-            place = dateline(text);
+            place = dateline(all);
         }
         Observation.Location location = null;
         if (place != null) {
@@ -605,8 +604,9 @@ public final class Extractor {
     }
 
     /** The dateline's place, the last resort for an incident's location. */
-    private @Nullable Place dateline(String text) {
-        for (Sentences.Sentence sentence : Sentences.of(text)) {
+    private @Nullable Place dateline(List<Analysed> sentences) {
+        for (Analysed analysed : sentences) {
+            Sentences.Sentence sentence = analysed.sentence();
             int colon = sentence.text().indexOf(':');
             if (colon > 0 && colon < 40) {
                 String name = sentence.text()
