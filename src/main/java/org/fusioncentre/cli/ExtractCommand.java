@@ -8,9 +8,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.fusioncentre.extraction.TextExtractor;
@@ -36,8 +33,6 @@ import tools.jackson.databind.node.ObjectNode;
             "{\"external_id\", \"observations\": [...]}. Stores nothing. Bad lines are reported on stderr; exit code 1 if any."
         })
 final class ExtractCommand implements Callable<Integer> {
-    private static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
-
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "report JSONL (default: standard input)")
     String file;
 
@@ -64,18 +59,9 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 try {
                     JsonNode report = json.readTree(line);
-                    String body = report.path("body").asString("");
-                    String title = report.path("title").isString()
-                            ? report.path("title").asString()
-                            : null;
                     ObjectNode result = output.createObjectNode();
-                    result.put(
-                            "external_id",
-                            report.path("external_id").isMissingNode()
-                                            || report.path("external_id").isNull()
-                                    ? null
-                                    : report.path("external_id").asString());
-                    result.set("observations", output.valueToTree(extractor.extract(title, body, published(report))));
+                    result.put("external_id", ReportLines.externalId(report));
+                    result.set("observations", output.valueToTree(ReportLines.extract(extractor, report)));
                     out.println(output.writeValueAsString(result));
                 } catch (JacksonException | DateTimeParseException e) {
                     bad++;
@@ -96,18 +82,5 @@ final class ExtractCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
         }
         return Files.newBufferedReader(path, StandardCharsets.UTF_8);
-    }
-
-    /** The publication time in Pakistan time; now when the report gives none. */
-    private static LocalDateTime published(JsonNode report) {
-        String text = report.path("published_at").asString("");
-        if (text.isBlank()) {
-            return LocalDateTime.now(PAKISTAN);
-        }
-        try {
-            return OffsetDateTime.parse(text).atZoneSameInstant(PAKISTAN).toLocalDateTime();
-        } catch (DateTimeParseException e) {
-            return LocalDateTime.parse(text);
-        }
     }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             IngestCommand.class,
             ExtractCommand.class,
+            EvalCommand.class,
             SourceCommand.class,
             ZoneCommand.class,
             CommandLine.HelpCommand.class

@@ -8,6 +8,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.fusioncentre.extraction.ExtractionEvaluation;
 import org.fusioncentre.geo.gazetteer.Gazetteer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +28,7 @@ class ExtractorDevSetTest {
     void scoresOnTheDevelopmentSet() throws Exception {
         Extractor extractor = Extractor.withDefaults(Gazetteer.fromClasspath());
         JsonMapper json = JsonMapper.builder().build();
-        ExtractionScore score = new ExtractionScore();
+        ExtractionEvaluation score = new ExtractionEvaluation();
         try (InputStream in = getClass().getResourceAsStream("/extraction/dev-set.jsonl");
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -36,12 +39,14 @@ class ExtractorDevSetTest {
                         .toLocalDateTime();
                 var observations = extractor.extract(
                         report.path("title").asString(null), report.get("body").asString(), published);
-                score.add(report.get("id").asString(), report.get("gold"), observations);
+                List<ExtractionEvaluation.GoldIncident> gold = new ArrayList<>();
+                report.get("gold").forEach(incident -> gold.add(ExtractionEvaluation.GoldIncident.of(incident)));
+                score.add(report.get("id").asString(), gold, observations);
             }
         }
         System.out.println("extraction dev set: " + score.summary());
-        score.misses.stream().limit(60).forEach(miss -> System.out.println("  " + miss));
-        score.fieldMisses.stream().limit(60).forEach(miss -> System.out.println("  " + miss));
+        score.misses().stream().limit(60).forEach(miss -> System.out.println("  " + miss));
+        score.fieldMisses().stream().limit(60).forEach(miss -> System.out.println("  " + miss));
 
         assertThat(score.f1()).isGreaterThan(0.3);
     }
