@@ -31,6 +31,7 @@ public final class Casualties {
             "slain",
             "deaths",
             "fatalities",
+            "fatality",
             "killing",
             "martyring",
             "death");
@@ -118,7 +119,51 @@ public final class Casualties {
             "engineer",
             "contractor",
             "tourist",
-            "pilgrim");
+            "pilgrim",
+            "member",
+            "informant",
+            "farmer",
+            "shepherd",
+            "resident",
+            "youth",
+            "person",
+            "individual",
+            "employee",
+            "lawyer",
+            "politician",
+            "councillor",
+            "activist",
+            "watchman",
+            "trooper",
+            "commander",
+            "sweeper",
+            "vendor",
+            "mason");
+    private static final Set<String> MONTHS = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec");
     private static final Set<String> STOP_WORDS =
             Set.of("while", "whereas", "but", "however", "after", "before", "when");
 
@@ -132,7 +177,11 @@ public final class Casualties {
             NumberPhrase number = numbers.get(n);
             int first = tokenAt(tokens, number.start());
             int last = tokenEndingAt(tokens, number.end());
-            if (first < 0 || last < 0 || isAgeOrTime(tokens, last) || isYear(sentence, number)) {
+            if (first < 0
+                    || last < 0
+                    || isAgeOrTime(tokens, last)
+                    || isYear(sentence, number)
+                    || first > 0 && MONTHS.contains(tokens.get(first - 1).lower())) {
                 continue;
             }
             // the word right before the figure, when nothing but a space separates them ("killing seven", not "killed,
@@ -247,17 +296,26 @@ public final class Casualties {
     }
 
     /**
-     * "a civilian", "an FC soldier": one person. Only before a word for a person, so that "a
-     * roadside bomb killed seven" stays seven.
+     * "a civilian", "an FC soldier", "a local NP leader": one person. Only before a word for a
+     * person, so that "a roadside bomb killed seven" stays seven. "He was shot dead": one person.
      */
     private static List<NumberPhrase> withSingles(List<NumberPhrase> numbers, List<Numbers.Token> tokens) {
         List<NumberPhrase> all = new ArrayList<>(numbers);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String word = tokens.get(i).lower();
-            if ((word.equals("a") || word.equals("an"))
-                    && (PERSON_NOUNS.contains(tokens.get(i + 1).lower())
-                            || i + 2 < tokens.size()
-                                    && PERSON_NOUNS.contains(tokens.get(i + 2).lower()))) {
+            boolean single = false;
+            if (word.equals("a") || word.equals("an")) {
+                for (int k = i + 1; k <= Math.min(i + 3, tokens.size() - 1) && !single; k++) {
+                    single = PERSON_NOUNS.contains(tokens.get(k).lower());
+                }
+            } else if ((word.equals("he") || word.equals("she")) && i + 2 < tokens.size()) {
+                String verb = tokens.get(i + 1).lower();
+                single = (verb.equals("was") || verb.equals("got"))
+                        && (KILL_WORDS.contains(tokens.get(i + 2).lower())
+                                || INJURE_WORDS.contains(tokens.get(i + 2).lower())
+                                || tokens.get(i + 2).lower().equals("shot"));
+            }
+            if (single) {
                 all.add(new NumberPhrase(
                         1,
                         org.fusioncentre.extraction.Qualifier.EXACT,
@@ -314,7 +372,8 @@ public final class Casualties {
                 || next.equals("kilogrammes")
                 || next.equals("rupees")
                 || next.equals("million")
-                || next.equals("billion");
+                || next.equals("billion")
+                || MONTHS.contains(next);
     }
 
     private static int tokenAt(List<Numbers.Token> tokens, int start) {

@@ -21,6 +21,7 @@ import org.fusioncentre.extraction.EventType;
 import org.fusioncentre.extraction.Observation;
 import org.fusioncentre.extraction.Target;
 import org.fusioncentre.geo.GeoCandidate;
+import org.fusioncentre.geo.GeoPrecision;
 import org.fusioncentre.geo.Geocoding;
 import org.fusioncentre.geo.ResolveContext;
 import org.jspecify.annotations.Nullable;
@@ -247,7 +248,10 @@ public final class Extractor {
         }
         boolean casualties =
                 group.stream().anyMatch(sentence -> !sentence.casualties().isEmpty());
-        if (votes.isEmpty() || attack < 2 && !casualties || noIncident >= attack) {
+        List<Target> targets = targets(group);
+        // weak wording ("fired at", "opened fire") is an incident when it names casualties or a target
+        boolean weak = attack < 2 && !casualties && (attack < 1.5 || targets.isEmpty());
+        if (votes.isEmpty() || weak || noIncident >= attack) {
             return null;
         }
         EventType type = choose(votes, group);
@@ -310,7 +314,7 @@ public final class Extractor {
                 killed,
                 injured,
                 militants,
-                targets(group),
+                targets,
                 perpetrator,
                 evidence,
                 confidence,
@@ -352,10 +356,31 @@ public final class Extractor {
         return null;
     }
 
+    /**
+     * The finest place named, earliest first; but a village or tehsil outside every district (or
+     * province) the same sentences name outright is a misreading of an ambiguous small name:
+     * "Balgatar city (Kech district)" is in Kech even if another Balgatar is not.
+     */
     private static @Nullable Place bestPlace(List<Analysed> sentences) {
+        Set<String> districts = new LinkedHashSet<>();
+        Set<String> provinces = new LinkedHashSet<>();
+        for (Analysed sentence : sentences) {
+            for (Place place : sentence.places()) {
+                GeoCandidate candidate = place.candidate();
+                if (candidate.precision() == GeoPrecision.DISTRICT && candidate.districtCode() != null) {
+                    districts.add(candidate.districtCode().value());
+                }
+                if (candidate.precision() == GeoPrecision.PROVINCE) {
+                    provinces.add(candidate.path().province().code().value());
+                }
+            }
+        }
         Place best = null;
         for (Analysed sentence : sentences) {
             for (Place place : sentence.places()) {
+                if (rank(place) < 3 && contradicts(place.candidate(), districts, provinces)) {
+                    continue;
+                }
                 if (best == null || rank(place) < rank(best)) {
                     best = place;
                 }
@@ -365,6 +390,16 @@ public final class Extractor {
             }
         }
         return best;
+    }
+
+    private static boolean contradicts(GeoCandidate candidate, Set<String> districts, Set<String> provinces) {
+        String district = candidate.districtCode() == null
+                ? null
+                : candidate.districtCode().value();
+        boolean outsideDistricts = !districts.isEmpty() && (district == null || !districts.contains(district));
+        boolean outsideProvinces = !provinces.isEmpty()
+                && !provinces.contains(candidate.path().province().code().value());
+        return outsideDistricts || outsideProvinces;
     }
 
     /** Finer is better, but a whole province or division is a last resort. */
