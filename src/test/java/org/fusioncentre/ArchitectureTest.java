@@ -17,7 +17,9 @@ class ArchitectureTest {
     static final String[] ALGORITHM_PACKAGES = {
         "org.fusioncentre.intake.reader..",
         "org.fusioncentre.geo.gazetteer..",
-        "org.fusioncentre.extraction..",
+        "org.fusioncentre.extraction",
+        "org.fusioncentre.extraction.text..",
+        "org.fusioncentre.extraction.structured..",
         "org.fusioncentre.fusion.scoring..",
         "org.fusioncentre.assessment.model..",
     };

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.fusioncentre.access.Marking;
+import org.fusioncentre.extraction.Extraction;
 import org.fusioncentre.geo.RedZone;
 import org.fusioncentre.geo.RedZones;
 import org.fusioncentre.geo.ZoneShape;
@@ -54,12 +55,16 @@ final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a server, reports are extracted in batches after the import, not one by one. */
+    private static final Map<String, Object> BATCH_EXTRACTION =
+            Map.of("fusion.extraction.live", "false", "fusion.extraction.catch-up-on-start", "false");
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Path dataDir = data.resolve();
         ConfigurableApplicationContext context =
-                noServe ? Application.start(dataDir, false, Map.of()) : ServeCommand.start(data, port);
+                noServe ? Application.start(dataDir, false, BATCH_EXTRACTION) : ServeCommand.start(data, port);
         try {
             Intake intake = context.getBean(Intake.class);
             int sources = loadSources(intake, context.getBean(JsonMapper.class));
@@ -71,6 +76,10 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("Demo data: %d sources, a red zone around Karachi airport; reports ", sources);
             IngestCommand.print(summary, out, spec.commandLine().getErr());
             out.printf("The store in %s now holds %,d reports.%n", dataDir, intake.reportCount());
+            Extraction extraction = context.getBean(Extraction.class);
+            out.printf(
+                    "Extracted %,d reports (extractor %s).%n",
+                    extraction.extractPending(done -> {}), extraction.version());
             if (noServe) {
                 return summary.rejected() == 0 ? 0 : 1;
             }

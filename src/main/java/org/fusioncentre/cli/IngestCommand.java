@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fusioncentre.access.Marking;
+import org.fusioncentre.extraction.Extraction;
 import org.fusioncentre.intake.ImportOptions;
 import org.fusioncentre.intake.IngestOutcome;
 import org.fusioncentre.intake.IngestSummary;
@@ -68,6 +69,11 @@ final class IngestCommand implements Callable<Integer> {
             description = "auto, bar, lines or none (auto: a bar on a terminal)")
     String progress;
 
+    @Option(
+            names = "--no-extract",
+            description = "store the reports only; extraction happens when the service next starts")
+    boolean noExtract;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -75,7 +81,10 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         ImportOptions options = options();
         ProgressPrinter.Mode mode = ProgressPrinter.Mode.parse(progress);
-        try (ConfigurableApplicationContext context = Application.start(data.resolve(), false, Map.of())) {
+        // reports are extracted in batches after the import rather than one by one as they arrive
+        Map<String, Object> settings =
+                Map.of("fusion.extraction.live", "false", "fusion.extraction.catch-up-on-start", "false");
+        try (ConfigurableApplicationContext context = Application.start(data.resolve(), false, settings)) {
             Intake intake = context.getBean(Intake.class);
             IngestSummary summary = new IngestSummary(REJECTIONS_SHOWN);
             PrintWriter err = spec.commandLine().getErr();
@@ -93,8 +102,28 @@ final class IngestCommand implements Callable<Integer> {
                             summary.total(),
                             seconds,
                             summary.total() / Math.max(seconds, 1e-9));
+            if (!noExtract) {
+                extract(context.getBean(Extraction.class), printer, err);
+            }
             return summary.rejected() == 0 ? 0 : 1;
         }
+    }
+
+    /** Extracts every report not yet extracted: those just imported, and any an earlier run left. */
+    private void extract(Extraction extraction, ProgressPrinter printer, PrintWriter err) {
+        long started = System.nanoTime();
+        long extracted = extraction.extractPending(done -> printer.extracted(done));
+        printer.finish();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        java.util.Locale.ROOT,
+                        "extracted %,d reports (extractor %s) in %.1f s%n",
+                        extracted,
+                        extraction.version(),
+                        seconds);
+        err.flush();
     }
 
     private ImportOptions options() {

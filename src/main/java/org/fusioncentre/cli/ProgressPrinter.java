@@ -70,10 +70,32 @@ final class ProgressPrinter implements ImportProgress {
         }
     }
 
+    /** Extraction after an import: how many reports are extracted so far. */
+    void extracted(long reports) {
+        switch (mode) {
+            case NONE -> {}
+            case LINES -> {
+                err.printf(Locale.ROOT, "extracting: %d reports%n", reports);
+                err.flush();
+            }
+            case BAR -> {
+                long now = System.nanoTime();
+                if (drawn && now - lastDrawn < REDRAW_NANOS) {
+                    return;
+                }
+                lastDrawn = now;
+                drawn = true;
+                err.printf(Locale.ROOT, "\rextracting: %,d reports ", reports);
+                err.flush();
+            }
+        }
+    }
+
     void finish() {
         if (mode == Mode.BAR && drawn) {
             err.println();
             err.flush();
         }
+        drawn = false;
     }
 }

@@ -1,6 +1,7 @@
 package org.fusioncentre.intake;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,9 @@ public interface Intake {
     void submitJson(byte[] json, String origin, IngestListener listener);
 
     Optional<Report> find(ReportId id);
+
+    /** The reports with these ids that exist, in the order given; at most a few hundred at a time. */
+    List<Report> findAll(Collection<ReportId> ids);
 
     ReportPage list(ReportQuery query);
 

@@ -29,9 +29,18 @@ public final class Organisations {
             row -> new PhraseMatcher.Phrase<>(row.get("name"), row.get("code").strip());
 
     private final PhraseMatcher<String> names;
+    private final java.util.Set<String> codes;
 
     private Organisations(List<PhraseMatcher.Phrase<String>> names) {
         this.names = new PhraseMatcher<>(names);
+        this.codes = names.stream()
+                .map(PhraseMatcher.Phrase::value)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The organisation codes the registry knows. */
+    public java.util.Set<String> codes() {
+        return codes;
     }
 
     public static Organisations fromClasspath() {

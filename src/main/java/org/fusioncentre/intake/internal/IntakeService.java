@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -202,6 +203,11 @@ class IntakeService implements Intake {
     @Override
     public Optional<Report> find(ReportId id) {
         return store.find(id);
+    }
+
+    @Override
+    public List<Report> findAll(Collection<ReportId> ids) {
+        return store.findAll(ids);
     }
 
     @Override

@@ -162,6 +162,21 @@ class ReportStore {
         return index;
     }
 
+    /** The reports with these ids that exist, in the order given. */
+    List<Report> findAll(Collection<ReportId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<ReportId, Report> byId = new java.util.HashMap<>();
+        jdbc.query(
+                        "SELECT " + REPORT_COLUMNS
+                                + " FROM report r JOIN source s ON s.id = r.source_id WHERE r.id IN (:ids)",
+                        Map.of("ids", ids.stream().map(ReportId::value).toList()),
+                        (rs, row) -> report(rs))
+                .forEach(report -> byId.put(report.id(), report));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     Optional<Report> find(ReportId id) {
         return jdbc
                 .query(

@@ -1,0 +1,37 @@
+package org.fusioncentre.extraction;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.fusioncentre.intake.ReportId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The extraction stage: every received report is extracted once per extractor version and its
+ * observations are kept. Observations of earlier versions stay, so what was derived when stays
+ * traceable.
+ */
+public interface Extraction {
+    /** The version current extraction stores observations under. */
+    String version();
+
+    /** The report's observations of the current version, in report order; empty if not yet extracted. */
+    List<StoredObservation> observations(ReportId report);
+
+    /**
+     * Why the current extraction of a report found nothing though it should have: a structured
+     * incident that could not be read. Null otherwise.
+     */
+    @Nullable
+    String problem(ReportId report);
+
+    /** The report's observations of every version, oldest version first. */
+    List<StoredObservation> history(ReportId report);
+
+    /**
+     * Extracts every stored report that has no extraction of the current version yet, and
+     * returns how many it extracted.
+     *
+     * @param progress told the running count after each batch
+     */
+    long extractPending(LongConsumer progress);
+}

@@ -1,0 +1,205 @@
+package org.fusioncentre.extraction.internal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.fusioncentre.extraction.Extraction;
+import org.fusioncentre.extraction.Observation;
+import org.fusioncentre.extraction.ObservationId;
+import org.fusioncentre.extraction.ObservationsExtracted;
+import org.fusioncentre.extraction.StoredObservation;
+import org.fusioncentre.extraction.TextExtractor;
+import org.fusioncentre.extraction.structured.StructuredIncidents;
+import org.fusioncentre.intake.Intake;
+import org.fusioncentre.intake.Report;
+import org.fusioncentre.intake.ReportId;
+import org.fusioncentre.intake.ReportReceived;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Extracts every received report once per extractor version: live as reports arrive, and in
+ * batches for whatever is pending (after a command-line import, at start-up, after an upgrade).
+ * Both paths are safe to run at once: a report's run is stored with its observations in one
+ * transaction, and a run already stored by the other path wins.
+ */
+@Service
+class ExtractionService implements Extraction {
+    private static final Logger log = LoggerFactory.getLogger(ExtractionService.class);
+    private static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
+    private static final int PAGE = 200;
+
+    private final Intake intake;
+    private final TextExtractor extractor;
+    private final StructuredIncidents structured;
+    private final ObservationStore store;
+    private final ApplicationEventPublisher events;
+    private final ExtractionProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ExtractionService(
+            Intake intake,
+            TextExtractor extractor,
+            StructuredIncidents structured,
+            ObservationStore store,
+            ApplicationEventPublisher events,
+            ExtractionProperties properties,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.intake = intake;
+        this.extractor = extractor;
+        this.structured = structured;
+        this.store = store;
+        this.events = events;
+        this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    @Override
+    public String version() {
+        return extractor.version();
+    }
+
+    private Set<String> currentVersions() {
+        return Set.of(extractor.version(), StructuredIncidents.VERSION);
+    }
+
+    @ApplicationModuleListener
+    void on(ReportReceived received) {
+        if (!properties.live()) {
+            return;
+        }
+        intake.find(received.reportId()).ifPresent(report -> extract(List.of(report)));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUpOnStart() {
+        if (properties.live() && properties.catchUpOnStart()) {
+            Thread.ofVirtual().name("extraction-catch-up").start(() -> {
+                try {
+                    long done = extractPending(count -> {});
+                    if (done > 0) {
+                        log.info("Extracted {} reports that were pending at start-up", done);
+                    }
+                } catch (RuntimeException e) {
+                    log.error("Extracting the pending reports failed; they are tried again at the next start", e);
+                }
+            });
+        }
+    }
+
+    @Override
+    public List<StoredObservation> observations(ReportId report) {
+        return store.observations(report, currentVersions());
+    }
+
+    @Override
+    public @Nullable String problem(ReportId report) {
+        return store.problem(report, currentVersions());
+    }
+
+    @Override
+    public List<StoredObservation> history(ReportId report) {
+        return store.history(report);
+    }
+
+    @Override
+    public long extractPending(LongConsumer progress) {
+        long done = 0;
+        long after = 0;
+        while (true) {
+            List<ObservationStore.Pending> pending = store.pending(currentVersions(), after, PAGE);
+            if (pending.isEmpty()) {
+                return done;
+            }
+            done += extract(intake.findAll(
+                    pending.stream().map(ObservationStore.Pending::report).toList()));
+            after = pending.getLast().seq();
+            progress.accept(done);
+        }
+    }
+
+    /** Extracts and stores those of the reports not yet extracted by the current versions; returns how many. */
+    private int extract(List<Report> reports) {
+        Set<ReportId> seen = store.extracted(reports.stream().map(Report::id).toList(), currentVersions());
+        List<ObservationStore.Run> runs = new ArrayList<>();
+        for (Report report : reports) {
+            if (!seen.contains(report.id())) {
+                runs.add(run(report));
+            }
+        }
+        if (runs.isEmpty()) {
+            return 0;
+        }
+        try {
+            save(runs);
+        } catch (DuplicateKeyException e) {
+            // another path stored some of these meanwhile: store the rest one by one
+            for (ObservationStore.Run run : runs) {
+                try {
+                    save(List.of(run));
+                } catch (DuplicateKeyException alreadyStored) {
+                    log.debug("Report {} was extracted meanwhile", run.report());
+                }
+            }
+        }
+        return runs.size();
+    }
+
+    private void save(List<ObservationStore.Run> runs) {
+        transactions.executeWithoutResult(status -> {
+            List<List<ObservationId>> ids = store.save(runs, clock.instant());
+            for (int i = 0; i < runs.size(); i++) {
+                events.publishEvent(new ObservationsExtracted(
+                        runs.get(i).report(), runs.get(i).version(), ids.get(i)));
+            }
+        });
+    }
+
+    private ObservationStore.Run run(Report report) {
+        if (report.incident() != null) {
+            try {
+                Observation observation = structured.read(json.readTree(report.incident()));
+                return new ObservationStore.Run(report.id(), StructuredIncidents.VERSION, List.of(observation), null);
+            } catch (IllegalArgumentException | JacksonException e) {
+                String problem = "structured incident not read: " + e.getMessage();
+                log.warn("Report {}: {}", report.id(), problem);
+                return new ObservationStore.Run(
+                        report.id(),
+                        StructuredIncidents.VERSION,
+                        List.of(),
+                        problem.substring(0, Math.min(1000, problem.length())));
+            }
+        }
+        List<Observation> observations =
+                report.body() == null ? List.of() : extractor.extract(report.title(), report.body(), published(report));
+        return new ObservationStore.Run(report.id(), extractor.version(), observations, null);
+    }
+
+    /** Publication time in Pakistan time, which relative dates resolve against; arrival if unknown. */
+    private static LocalDateTime published(Report report) {
+        return report.publishedAt() != null
+                ? report.publishedAt().atZoneSameInstant(PAKISTAN).toLocalDateTime()
+                : LocalDateTime.ofInstant(report.receivedAt(), PAKISTAN);
+    }
+}

@@ -1,0 +1,173 @@
+package org.fusioncentre.extraction.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.fusioncentre.extraction.Observation;
+import org.fusioncentre.extraction.ObservationId;
+import org.fusioncentre.extraction.StoredObservation;
+import org.fusioncentre.intake.ReportId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Extraction runs and observations in the relational store; plain SQL for H2 and PostgreSQL. */
+@Repository
+class ObservationStore {
+    /** The stored JSON is the public observation shape, independent of the web layer's settings. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .build();
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ObservationStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One report's run: what it found, or why it found nothing. */
+    record Run(
+            ReportId report,
+            String version,
+            List<Observation> observations,
+            @Nullable String problem) {}
+
+    /** The reports among these that some run of one of the versions has seen. */
+    Set<ReportId> extracted(Collection<ReportId> reports, Collection<String> versions) {
+        if (reports.isEmpty()) {
+            return Set.of();
+        }
+        List<UUID> ids = reports.stream().map(ReportId::value).toList();
+        Set<ReportId> seen = new HashSet<>();
+        jdbc.query(
+                "SELECT DISTINCT report_id FROM extraction_run WHERE report_id IN (:ids) AND extractor_version IN (:versions)",
+                Map.of("ids", ids, "versions", versions),
+                row -> {
+                    seen.add(new ReportId(row.getObject(1, UUID.class)));
+                });
+        return seen;
+    }
+
+    /** A report waiting for extraction, with its arrival order. */
+    record Pending(long seq, ReportId report) {}
+
+    /**
+     * Reports after {@code afterSeq} in arrival order that no run of the versions has seen. Reads
+     * the intake module's report table for ids and arrival order only (extraction_run refers to it
+     * by key already); the reports themselves come through the intake API.
+     */
+    List<Pending> pending(Collection<String> versions, long afterSeq, int limit) {
+        return jdbc.query(
+                "SELECT r.seq, r.id FROM report r WHERE r.seq > :after AND NOT EXISTS (SELECT 1 FROM extraction_run e "
+                        + "WHERE e.report_id = r.id AND e.extractor_version IN (:versions)) ORDER BY r.seq LIMIT :limit",
+                Map.of("after", afterSeq, "versions", versions, "limit", limit),
+                (row, n) -> new Pending(row.getLong(1), new ReportId(row.getObject(2, UUID.class))));
+    }
+
+    /** Stores runs with their observations; returns each run's observation ids in order. */
+    List<List<ObservationId>> save(List<Run> runs, Instant now) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        SqlParameterSource[] runRows = runs.stream()
+                .map(run -> new MapSqlParameterSource()
+                        .addValue("report", run.report().value())
+                        .addValue("version", run.version())
+                        .addValue("count", run.observations().size())
+                        .addValue("problem", run.problem())
+                        .addValue("at", at))
+                .toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate(
+                "INSERT INTO extraction_run (report_id, extractor_version, observation_count, problem, extracted_at) "
+                        + "VALUES (:report, :version, :count, :problem, :at)",
+                runRows);
+        List<SqlParameterSource> observationRows = new java.util.ArrayList<>();
+        List<List<ObservationId>> ids = new java.util.ArrayList<>();
+        for (Run run : runs) {
+            List<ObservationId> runIds = new java.util.ArrayList<>();
+            for (int ordinal = 0; ordinal < run.observations().size(); ordinal++) {
+                Observation observation = run.observations().get(ordinal);
+                ObservationId id = ObservationId.derive(run.report(), run.version(), ordinal);
+                runIds.add(id);
+                observationRows.add(new MapSqlParameterSource()
+                        .addValue("id", id.value())
+                        .addValue("report", run.report().value())
+                        .addValue("version", run.version())
+                        .addValue("ordinal", ordinal)
+                        .addValue("type", observation.eventType().name())
+                        .addValue("from", observation.dateFrom())
+                        .addValue("to", observation.dateTo())
+                        .addValue(
+                                "province",
+                                observation.location() == null
+                                        ? null
+                                        : observation.location().provincePcode())
+                        .addValue(
+                                "district",
+                                observation.location() == null
+                                        ? null
+                                        : observation.location().districtPcode())
+                        .addValue("body", JSON.writeValueAsString(observation))
+                        .addValue("at", at));
+            }
+            ids.add(List.copyOf(runIds));
+        }
+        if (!observationRows.isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO observation (id, report_id, extractor_version, ordinal, event_type, date_from, date_to, "
+                            + "province_pcode, district_pcode, body, extracted_at) VALUES (:id, :report, :version, "
+                            + ":ordinal, :type, :from, :to, :province, :district, :body, :at)",
+                    observationRows.toArray(SqlParameterSource[]::new));
+        }
+        return ids;
+    }
+
+    List<StoredObservation> observations(ReportId report, Collection<String> versions) {
+        return jdbc.query(
+                "SELECT * FROM observation WHERE report_id = :report AND extractor_version IN (:versions) ORDER BY ordinal",
+                Map.of("report", report.value(), "versions", versions),
+                ObservationStore::observation);
+    }
+
+    List<StoredObservation> history(ReportId report) {
+        return jdbc.query(
+                "SELECT * FROM observation WHERE report_id = :report ORDER BY extracted_at, extractor_version, ordinal",
+                Map.of("report", report.value()),
+                ObservationStore::observation);
+    }
+
+    /** Why the report's run of a version found nothing, when a structured record could not be read. */
+    @Nullable
+    String problem(ReportId report, Collection<String> versions) {
+        return jdbc
+                .query(
+                        "SELECT problem FROM extraction_run WHERE report_id = :report AND extractor_version IN (:versions) "
+                                + "AND problem IS NOT NULL",
+                        Map.of("report", report.value(), "versions", versions),
+                        (row, n) -> row.getString(1))
+                .stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static StoredObservation observation(ResultSet row, int n) throws SQLException {
+        Timestamp at = row.getTimestamp("extracted_at");
+        return new StoredObservation(
+                new ObservationId(row.getObject("id", UUID.class)),
+                new ReportId(row.getObject("report_id", UUID.class)),
+                row.getInt("ordinal"),
+                JSON.readValue(row.getString("body"), Observation.class),
+                at.toInstant());
+    }
+}
