@@ -11,7 +11,7 @@ import java.util.Set;
  * "the death toll rose to 32", "3 dead and 11 injured", "seven terrorists were neutralised".
  */
 public final class Casualties {
-    private static final int WINDOW = 10;
+    private static final int WINDOW = 14;
     private static final Set<String> KILL_WORDS = Set.of(
             "killed",
             "dead",
@@ -138,7 +138,79 @@ public final class Casualties {
             "commander",
             "sweeper",
             "vendor",
-            "mason");
+            "mason",
+            "scholar",
+            "inspector",
+            "sub-inspector",
+            "asi",
+            "sho",
+            "dsp",
+            "imam",
+            "passer",
+            "peon",
+            "chowkidar",
+            "gunman",
+            "naib",
+            "lawmaker",
+            "principal",
+            "nurse",
+            "vaccinator",
+            "brother",
+            "son",
+            "father",
+            "husband",
+            "wife",
+            "daughter",
+            "mother");
+    /** Things counted in reports that are not people: "two pistols ... recovered from the dead". */
+    private static final Set<String> OBJECT_NOUNS = Set.of(
+            "pistols",
+            "pistol",
+            "rifles",
+            "rifle",
+            "kalashnikovs",
+            "grenades",
+            "magazines",
+            "rounds",
+            "bullets",
+            "vehicles",
+            "vehicle",
+            "cars",
+            "trucks",
+            "motorcycles",
+            "houses",
+            "shops",
+            "buildings",
+            "towers",
+            "bombs",
+            "rockets",
+            "mortars",
+            "shells",
+            "kilograms",
+            "kilogrammes",
+            "kg",
+            "litres",
+            "metres",
+            "minutes",
+            "days",
+            "weeks",
+            "months",
+            "villages",
+            "schools",
+            "bogies",
+            "containers",
+            "tankers",
+            "suicide",
+            "explosive",
+            "hand",
+            "laptops",
+            "phones",
+            "weapons",
+            "times",
+            "percent",
+            "per",
+            "cent");
+
     private static final Set<String> MONTHS = Set.of(
             "january",
             "february",
@@ -181,7 +253,9 @@ public final class Casualties {
                     || last < 0
                     || isAgeOrTime(tokens, last)
                     || isYear(sentence, number)
-                    || first > 0 && MONTHS.contains(tokens.get(first - 1).lower())) {
+                    || first > 0 && MONTHS.contains(tokens.get(first - 1).lower())
+                    || last + 1 < tokens.size()
+                            && OBJECT_NOUNS.contains(tokens.get(last + 1).lower())) {
                 continue;
             }
             // the word right before the figure, when nothing but a space separates them ("killing seven", not "killed,
@@ -308,12 +382,23 @@ public final class Casualties {
                 for (int k = i + 1; k <= Math.min(i + 3, tokens.size() - 1) && !single; k++) {
                     single = PERSON_NOUNS.contains(tokens.get(k).lower());
                 }
-            } else if ((word.equals("he") || word.equals("she")) && i + 2 < tokens.size()) {
+            } else if (word.equals("the")) {
+                // "the driver of the train was killed": a singular role, then "was"
+                for (int k = i + 1; k <= Math.min(i + 3, tokens.size() - 1) && !single; k++) {
+                    if (PERSON_NOUNS.contains(tokens.get(k).lower())) {
+                        for (int v = k + 1; v <= Math.min(k + 5, tokens.size() - 1) && !single; v++) {
+                            single = tokens.get(v).lower().equals("was");
+                        }
+                        break;
+                    }
+                }
+            } else if ((word.equals("he") || word.equals("she")) && i + 1 < tokens.size()) {
                 String verb = tokens.get(i + 1).lower();
-                single = (verb.equals("was") || verb.equals("got"))
-                        && (KILL_WORDS.contains(tokens.get(i + 2).lower())
-                                || INJURE_WORDS.contains(tokens.get(i + 2).lower())
-                                || tokens.get(i + 2).lower().equals("shot"));
+                String next = i + 2 < tokens.size() ? tokens.get(i + 2).lower() : "";
+                single = verb.equals("died")
+                        || verb.equals("succumbed")
+                        || (verb.equals("was") || verb.equals("got"))
+                                && (KILL_WORDS.contains(next) || INJURE_WORDS.contains(next) || next.equals("shot"));
             }
             if (single) {
                 all.add(new NumberPhrase(
