@@ -25,9 +25,6 @@ public final class Casualties {
             "perished",
             "bodies",
             "lives",
-            "neutralised",
-            "neutralized",
-            "eliminated",
             "slain",
             "deaths",
             "fatalities",
@@ -35,6 +32,9 @@ public final class Casualties {
             "killing",
             "martyring",
             "death");
+    /** Words reports use only for militants' deaths: "sent two of them to hell", "neutralised". */
+    private static final Set<String> MILITANT_FATES = Set.of("hell", "neutralised", "neutralized", "eliminated");
+
     private static final Set<String> INJURE_WORDS =
             Set.of("injured", "wounded", "hurt", "injuries", "injuring", "wounding", "critically");
     private static final Set<String> ACTIVE_BEFORE = Set.of(
@@ -303,8 +303,9 @@ public final class Casualties {
                         || startsAnotherFigure(numbers, n, tokens.get(i).start(), tokens, last)) {
                     break;
                 }
-                if (KILL_WORDS.contains(word)) {
+                if (KILL_WORDS.contains(word) || MILITANT_FATES.contains(word)) {
                     kind = CasualtyMention.Kind.KILLED;
+                    militants |= MILITANT_FATES.contains(word);
                     evidenceEnd = tokens.get(i).end();
                     break;
                 }

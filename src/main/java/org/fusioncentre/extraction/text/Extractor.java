@@ -133,14 +133,20 @@ public final class Extractor {
             boolean separator,
             boolean background,
             boolean summary,
-            boolean paragraphStart) {
+            boolean paragraphStart,
+            boolean namesAttackers) {
 
         double strength() {
             return triggers.stream().mapToDouble(EventTrigger::weight).max().orElse(0);
         }
 
         boolean incidentLike() {
-            return !summary && (strength() >= 1.5 || !casualties.isEmpty() && strength() > 0);
+            return !summary && (strength() >= 1.5 || !casualties.isEmpty() && strength() >= 1 || weakKilling());
+        }
+
+        /** "Unidentified assailants killed a person": a killing with a killer, but no stronger word. */
+        boolean weakKilling() {
+            return !casualties.isEmpty() && strength() > 0 && (!organisations.isEmpty() || namesAttackers);
         }
 
         @Nullable
@@ -197,7 +203,34 @@ public final class Extractor {
                 separator,
                 background,
                 summary && !separator,
-                paragraphStart);
+                paragraphStart,
+                namesAttackers(lower));
+    }
+
+    private static final Set<String> ATTACKERS = Set.of(
+            "militants",
+            "militant",
+            "gunmen",
+            "gunman",
+            "assailants",
+            "assailant",
+            "attackers",
+            "terrorists",
+            "insurgents",
+            "snipers",
+            "armed men",
+            "unidentified",
+            "miscreants",
+            "khawarij",
+            "separatists");
+
+    private static boolean namesAttackers(String lower) {
+        for (String word : lower.split("[^\\p{L}]+")) {
+            if (ATTACKERS.contains(word)) {
+                return true;
+            }
+        }
+        return lower.contains("armed men");
     }
 
     /** Sentences into incident mentions. */
@@ -227,6 +260,19 @@ public final class Extractor {
                 current.add(sentence);
                 if (currentDistrict == null) {
                     currentDistrict = district;
+                }
+            }
+        }
+        if (groups.isEmpty()) {
+            // a summary with no incident after it is the only account there is: "militants detonated
+            // explosives in Khuzdar ... as part of a series of attacks"
+            for (int i = 0; i < sentences.size(); i++) {
+                Analysed sentence = sentences.get(i);
+                if (sentence.summary()
+                        && (sentence.strength() >= 1.5
+                                || !sentence.casualties().isEmpty() && sentence.strength() > 0)) {
+                    groups.add(sentences.subList(i, sentences.size()));
+                    break;
                 }
             }
         }
