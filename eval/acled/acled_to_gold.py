@@ -12,7 +12,9 @@ incident ACLED coded. The output is for evaluation only: write it outside the re
 Labelling choices (ACLED codes events, not text, so some labels are read back from the notes):
 - event type: from `sub_event_type` (table below); ACLED's "Armed clash" covers militant raids on
   posts, clashes, and killings of pro-government militia members, so assaults, security
-  operations and targeted killings are accepted alternatives.
+  operations and targeted killings are accepted alternatives. ACLED's "Attack" on civilians is a
+  targeted killing or, for shooting at a shop or a truck, an armed assault; an IED that blows up a
+  pipeline or a railway track is also an infrastructure attack in our codes.
 - district: `admin2` by name among the shipped admin units; ACLED keeps pre-2022 boundaries, so the
   districts carved out since (Hub, Chaman, Duki, Surab, Usta Muhammad, Lehri) are accepted too.
 - date: `event_date`, a single day; the report is dated the next morning.
@@ -34,9 +36,9 @@ import sys
 
 TYPES = {
     "Armed clash": ("ARMED_CLASH", ["ARMED_ASSAULT", "SECURITY_OPERATION", "TARGETED_KILLING"]),
-    "Remote explosive/landmine/IED": ("BOMBING", []),
+    "Remote explosive/landmine/IED": ("BOMBING", ["INFRASTRUCTURE_ATTACK"]),
     "Grenade": ("BOMBING", []),
-    "Attack": ("TARGETED_KILLING", []),
+    "Attack": ("TARGETED_KILLING", ["ARMED_ASSAULT"]),
     "Shelling/artillery/missile attack": ("ARMED_ASSAULT", []),
     "Abduction/forced disappearance": ("KIDNAPPING", []),
     "Suicide bomb": ("SUICIDE_ATTACK", []),
