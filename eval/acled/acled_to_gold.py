@@ -21,8 +21,9 @@ Labelling choices (ACLED codes events, not text, so some labels are read back fr
 - killed: `fatalities` counts everyone who died, attackers included, and ACLED codes an unknown
   toll as 3 or 10. The gold takes it as victims killed only when the notes name no militant among
   the dead and do not say the figure was coded; otherwise killed is null (not scored). Zero
-  fatalities are null too (the text usually gives no number). "At least" in the notes makes the
-  qualifier AT_LEAST.
+  fatalities are null too (the text usually gives no number), and so are deaths the notes deny ("no
+  casualties") while ACLED counts them from elsewhere. "At least N" of that figure in the notes makes
+  the qualifier AT_LEAST.
 - perpetrator: from `actor1` (ACLED's "coded as Baloch Separatists" for unidentified attackers
   included). Groups without a code of their own in DESIGN §4 (BRA, BNA, UBA, BLT) count as
   BALOCH_SEPARATISTS.
@@ -69,6 +70,15 @@ MILITANT_DEAD = re.compile(
     r"(militants?|insurgents?|terrorists?|attackers?|assailants?|separatists?|bomber)",
     re.IGNORECASE)
 CODED = re.compile(r"coded as \d+|unspecified number of fatalities|fatalities uncorroborated", re.IGNORECASE)
+# the notes say nobody died although ACLED counts deaths (from sources the notes do not quote)
+NONE_DIED = re.compile(r"no (casualties|fatalities|deaths|one was killed|loss of life)|no fatalities", re.IGNORECASE)
+WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+
+
+def at_least(notes, number):
+    """AT_LEAST when the notes say "at least N" of the figure itself."""
+    spelled = [str(number)] + ([WORDS[number]] if number < len(WORDS) else [])
+    return any(re.search(r"at least " + word + r"\b", notes, re.IGNORECASE) for word in spelled)
 
 
 def districts(root):
@@ -101,7 +111,8 @@ def main(path):
             day = datetime.date.fromisoformat(event["event_date"])
             fatalities = int(event["fatalities"] or 0)
             killed = None
-            if fatalities > 0 and not MILITANT_DEAD.search(notes) and not CODED.search(notes):
+            if (fatalities > 0 and not MILITANT_DEAD.search(notes) and not CODED.search(notes)
+                    and not NONE_DIED.search(notes)):
                 killed = fatalities
             actor = event["actor1"].split(":")[0].strip()
             perpetrator = ACTORS.get(actor)
@@ -118,7 +129,7 @@ def main(path):
                 "province_pcode": "PK2", "district_pcode": pcode, "district_any": CARVED_OUT.get(pcode, []),
                 "place": event["location"],
                 "killed": killed, "killed_qualifier": None if killed is None else (
-                    "AT_LEAST" if re.search(r"at least", notes, re.IGNORECASE) else "EXACT"),
+                    "AT_LEAST" if at_least(notes, killed) else "EXACT"),
                 "injured": None, "injured_qualifier": None, "militants_killed": None,
                 "targets": [], "perpetrator": perpetrator, "perpetrator_status": status,
                 "optional": False,

@@ -383,6 +383,17 @@ public final class Casualties {
                 for (int k = i + 1; k <= Math.min(i + 3, tokens.size() - 1) && !single; k++) {
                     single = PERSON_NOUNS.contains(tokens.get(k).lower());
                 }
+            } else if ((word.equals("him") || word.equals("her"))
+                    && i > 0
+                    && ACTIVE_BEFORE.contains(tokens.get(i - 1).lower())) {
+                single = true; // "killing him"
+            } else if (word.equals("the")
+                    && i > 0
+                    && ACTIVE_BEFORE.contains(tokens.get(i - 1).lower())) {
+                // "shot dead the central leader of a party"
+                for (int k = i + 1; k <= Math.min(i + 3, tokens.size() - 1) && !single; k++) {
+                    single = PERSON_NOUNS.contains(tokens.get(k).lower());
+                }
             } else if (word.equals("the")) {
                 // "the driver of the train was killed": a singular role, then "was"
                 for (int k = i + 1; k <= Math.min(i + 3, tokens.size() - 1) && !single; k++) {
