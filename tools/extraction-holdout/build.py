@@ -19,6 +19,7 @@ from collections import Counter
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # keep the tools folder clean
 
 import cases_single  # noqa: E402
 import cases_multi  # noqa: E402
@@ -251,7 +252,8 @@ def main(argv):
         words = len(c["body"].split())
         if not 80 <= words <= 400:
             errors.append("%s: body has %d words (80..400)" % (where, words))
-        if "  " in c["body"].replace("\n", " ") or "\t" in c["body"]:
+        if any("  " in line or line != line.strip() for line in c["body"].split("\n")) \
+                or "\n\n\n" in c["body"] or "\t" in c["body"]:
             errors.append("%s: stray whitespace in body" % where)
         if c["category"] == "none" and c["gold"]:
             errors.append("%s: 'none' report with gold incidents" % where)

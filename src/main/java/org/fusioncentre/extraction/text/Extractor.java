@@ -74,6 +74,8 @@ public final class Extractor {
         "in a previous"
     };
     private static final Map<Target, Set<String>> TARGET_WORDS = targetWords();
+    private static final Pattern RECOVERY =
+            Pattern.compile("\\b(?:recovered|seized|confiscated|in their possession|in his possession)\\b");
 
     private static final int CONTEXT_LENGTH = 1500;
 
@@ -190,9 +192,16 @@ public final class Extractor {
                 background = true;
             }
         }
+        List<EventTrigger> found = triggers.in(sentence.text());
+        if (RECOVERY.matcher(lower).find()) {
+            // "hand grenades and a pistol were recovered": a list of seized arms, not the attack
+            found = found.stream()
+                    .map(t -> new EventTrigger(t.type(), t.weight() * 0.25, t.start(), t.end()))
+                    .toList();
+        }
         return new Analysed(
                 sentence,
-                shift(triggers.in(sentence.text()), sentence.start()),
+                shift(found, sentence.start()),
                 triggers.noIncidentCues(sentence.text()).stream()
                         .mapToDouble(Triggers.NoIncidentCue::weight)
                         .sum(),
@@ -238,13 +247,24 @@ public final class Extractor {
         List<List<Analysed>> groups = new ArrayList<>();
         List<Analysed> current = null;
         String currentDistrict = null;
+        DateMention currentDate = null;
         for (Analysed sentence : sentences) {
             boolean incident = sentence.incidentLike();
             String district = sentence.district();
+            DateMention date =
+                    sentence.dates().isEmpty() ? null : sentence.dates().getFirst();
+            // a paragraph telling of another day ("On Thursday, armed men abducted...") is another incident
+            boolean anotherDay = date != null
+                    && date.precision() == DatePrecision.DAY
+                    && currentDate != null
+                    && sentence.paragraphStart()
+                    && sentence.strength() >= 2
+                    && (date.to().isBefore(currentDate.from()) || date.from().isAfter(currentDate.to()));
             boolean startsNew = incident
                     && (current == null
                             || sentence.separator()
                             || sentence.background()
+                            || anotherDay
                             || district != null
                                     && currentDistrict != null
                                     && !district.equals(currentDistrict)
@@ -255,11 +275,15 @@ public final class Extractor {
                 current = new ArrayList<>();
                 groups.add(current);
                 currentDistrict = district;
+                currentDate = date;
             }
             if (current != null) {
                 current.add(sentence);
                 if (currentDistrict == null) {
                     currentDistrict = district;
+                }
+                if (currentDate == null) {
+                    currentDate = date;
                 }
             }
         }
@@ -665,23 +689,31 @@ public final class Extractor {
         return new Contained(new Place(candidates.getFirst(), sentence.start() + from, sentence.start() + to), end + 1);
     }
 
-    /** "QUETTA:" or "RAWALPINDI (Crescent):" opening a paragraph: a dateline. */
+    /**
+     * "QUETTA:", "RAWALPINDI (Crescent):" or "BANNU / LAKKI MARWAT:" opening a paragraph: a
+     * dateline, in capitals up to a colon near the paragraph's start.
+     */
     private static boolean isDateline(String text, int start, int end) {
-        boolean opensParagraph = start == 0
-                || start >= 2 && text.startsWith("\n\n", start - 2)
-                || start >= 1 && text.charAt(start - 1) == '\n';
-        if (!opensParagraph) {
+        int paragraph = start;
+        while (paragraph > 0 && text.charAt(paragraph - 1) != '\n' && start - paragraph < 60) {
+            paragraph--;
+        }
+        if (paragraph > 0 && text.charAt(paragraph - 1) != '\n') {
             return false;
         }
-        int after = end;
-        if (after < text.length()
-                && text.charAt(after) == ' '
-                && after + 1 < text.length()
-                && text.charAt(after + 1) == '(') {
-            after = text.indexOf(')', after);
-            after = after < 0 ? end : after + 1;
+        int colon = text.indexOf(':', end);
+        if (colon < 0 || colon - paragraph > 60) {
+            return false;
         }
-        return after < text.length() && text.charAt(after) == ':';
+        boolean inParentheses = false;
+        for (int i = paragraph; i < colon; i++) {
+            char c = text.charAt(i);
+            inParentheses = c == '(' || inParentheses && c != ')';
+            if (Character.isLowerCase(c) && !inParentheses) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The dateline's place, the last resort for an incident's location. */
