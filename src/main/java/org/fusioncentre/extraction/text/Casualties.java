@@ -3,6 +3,7 @@ package org.fusioncentre.extraction.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Casualty figures in a sentence: who was killed or injured, how many, separating militants
@@ -316,6 +317,9 @@ public final class Casualties {
                 }
             }
             if (kind == null) {
+                kind = joinedToPrevious(found, tokens, first);
+            }
+            if (kind == null) {
                 continue;
             }
             if (kind == CasualtyMention.Kind.KILLED && militants) {
@@ -328,6 +332,26 @@ public final class Casualties {
         }
         zeros(sentence, found);
         return found;
+    }
+
+    /**
+     * "killing a security guard and a passer-by": a figure joined by "and" to the figure just
+     * before it, with no verb between them, shares that figure's verb.
+     */
+    private static CasualtyMention.@Nullable Kind joinedToPrevious(
+            List<CasualtyMention> found, List<Numbers.Token> tokens, int first) {
+        if (found.isEmpty() || first == 0 || !tokens.get(first - 1).lower().equals("and")) {
+            return null;
+        }
+        CasualtyMention previous = found.getLast();
+        int gap = 0;
+        for (int i = first - 2; i >= 0 && tokens.get(i).start() >= previous.start(); i--) {
+            String word = tokens.get(i).lower();
+            if (++gap > 6 || KILL_WORDS.contains(word) || INJURE_WORDS.contains(word) || STOP_WORDS.contains(word)) {
+                return null;
+            }
+        }
+        return previous.kind() == CasualtyMention.Kind.MILITANTS_KILLED ? null : previous.kind();
     }
 
     private static final String[][] ZERO_KILLED = {
@@ -383,6 +407,11 @@ public final class Casualties {
                 for (int k = i + 1; k <= Math.min(i + 3, tokens.size() - 1) && !single; k++) {
                     single = PERSON_NOUNS.contains(tokens.get(k).lower());
                 }
+            } else if ((word.equals("his") || word.equals("her") || word.equals("their"))
+                    && i > 0
+                    && tokens.get(i - 1).lower().equals("and")
+                    && PERSON_NOUNS.contains(tokens.get(i + 1).lower())) {
+                single = true; // "two Levies personnel and their driver"
             } else if ((word.equals("him") || word.equals("her"))
                     && i > 0
                     && ACTIVE_BEFORE.contains(tokens.get(i - 1).lower())) {

@@ -74,6 +74,8 @@ public final class Extractor {
         "in a previous"
     };
     private static final Map<Target, Set<String>> TARGET_WORDS = targetWords();
+    private static final Pattern BREAKDOWN =
+            Pattern.compile("(?i)including|among|of whom|of them|[:;()]|\\bwhile\\b|\\bbut\\b");
     private static final Pattern RECOVERY =
             Pattern.compile("\\b(?:recovered|seized|confiscated|in their possession|in his possession)\\b");
 
@@ -106,15 +108,18 @@ public final class Extractor {
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT);
         }
+        int bodyStart = title == null || title.isBlank()
+                ? 0
+                : Math.min(text.length(), title.strip().length() + 2);
         List<Analysed> sentences = new ArrayList<>();
         ResolveContext context = contextOf(text);
         for (Sentences.Sentence sentence : Sentences.of(text)) {
             sentences.add(analyse(sentence, text, published, context));
         }
-        List<List<Analysed>> groups = group(sentences);
+        List<List<Analysed>> groups = group(sentences, bodyStart);
         List<Observation> observations = new ArrayList<>();
         for (List<Analysed> group : groups) {
-            Observation observation = observe(group, sentences, published);
+            Observation observation = observe(group, sentences, published, text, bodyStart);
             if (observation != null && !repeats(observation, observations)) {
                 observations.add(observation);
             }
@@ -243,7 +248,7 @@ public final class Extractor {
     }
 
     /** Sentences into incident mentions. */
-    private static List<List<Analysed>> group(List<Analysed> sentences) {
+    private static List<List<Analysed>> group(List<Analysed> sentences, int bodyStart) {
         List<List<Analysed>> groups = new ArrayList<>();
         List<Analysed> current = null;
         String currentDistrict = null;
@@ -260,7 +265,12 @@ public final class Extractor {
                     && sentence.paragraphStart()
                     && sentence.strength() >= 2
                     && (date.to().isBefore(currentDate.from()) || date.from().isAfter(currentDate.to()));
+            // the headline and the lead tell of the same incident
+            boolean afterHeadlineOnly = current != null
+                    && current.getLast().sentence().start() < bodyStart
+                    && sentence.sentence().start() >= bodyStart;
             boolean startsNew = incident
+                    && !afterHeadlineOnly
                     && (current == null
                             || sentence.separator()
                             || sentence.background()
@@ -303,7 +313,8 @@ public final class Extractor {
         return groups;
     }
 
-    private @Nullable Observation observe(List<Analysed> group, List<Analysed> all, LocalDateTime published) {
+    private @Nullable Observation observe(
+            List<Analysed> group, List<Analysed> all, LocalDateTime published, String text, int bodyStart) {
         double attack = 0;
         double noIncident = 0;
         Map<EventType, Double> votes = new EnumMap<>(EventType.class);
@@ -366,9 +377,9 @@ public final class Extractor {
             evidence.add(new Observation.Span(place.start(), place.end()));
         }
 
-        Observation.Count killed = count(group, CasualtyMention.Kind.KILLED, evidence);
-        Observation.Count injured = count(group, CasualtyMention.Kind.INJURED, evidence);
-        Observation.Count militants = count(group, CasualtyMention.Kind.MILITANTS_KILLED, evidence);
+        Observation.Count killed = count(group, CasualtyMention.Kind.KILLED, evidence, text, bodyStart);
+        Observation.Count injured = count(group, CasualtyMention.Kind.INJURED, evidence, text, bodyStart);
+        Observation.Count militants = count(group, CasualtyMention.Kind.MILITANTS_KILLED, evidence, text, bodyStart);
         Observation.Perpetrator perpetrator = perpetrator(group, all, evidence);
         double confidence = Math.min(
                 1.0, Math.round((attack / 4.0 + (casualties ? 0.25 : 0) + (place != null ? 0.15 : 0)) * 100) / 100.0);
@@ -484,7 +495,11 @@ public final class Extractor {
     }
 
     private static Observation.@Nullable Count count(
-            List<Analysed> group, CasualtyMention.Kind kind, List<Observation.Span> evidence) {
+            List<Analysed> group,
+            CasualtyMention.Kind kind,
+            List<Observation.Span> evidence,
+            String text,
+            int bodyStart) {
         CasualtyMention best = null;
         for (Analysed sentence : group) {
             for (CasualtyMention mention : sentence.casualties()) {
@@ -492,8 +507,12 @@ public final class Extractor {
                     continue;
                 }
                 // a stated toll supersedes the figures it updates; otherwise the first figure, which
-                // in news copy is the lead's summary (later figures break it down or tell of others)
-                if (best == null || mention.toll() && (!best.toll() || mention.value() > best.value())) {
+                // in news copy is the lead's summary (later figures break it down or tell of others);
+                // the body's lead before the headline, which abbreviates ("Two soldiers, civilian martyred")
+                boolean headline = mention.start() < bodyStart;
+                if (best == null
+                        || mention.toll() && (!best.toll() || mention.value() > best.value())
+                        || !mention.toll() && !best.toll() && best.start() < bodyStart && !headline) {
                     best = mention;
                 }
             }
@@ -502,21 +521,24 @@ public final class Extractor {
             return null;
         }
         // "two soldiers and a civilian were martyred": figures right after the best one, in its
-        // sentence and joined to it, add up
-        long sum = best.value();
-        int reach = best.end();
-        for (Analysed sentence : group) {
-            for (CasualtyMention mention : sentence.casualties()) {
-                if (mention != best
-                        && mention.kind() == kind
-                        && !mention.toll()
-                        && mention.start() > best.start()
-                        && mention.start() <= reach + 25
-                        && sentenceOf(group, mention) == sentenceOf(group, best)) {
-                    sum += mention.value();
-                    reach = mention.end();
-                }
+        // sentence and joined to it, add up; "five people, including three policemen" breaks down
+        CasualtyMention chosen = best;
+        long sum = chosen.value();
+        int reach = chosen.end();
+        List<CasualtyMention> following = group.get(sentenceOf(group, chosen)).casualties().stream()
+                .filter(mention -> mention.start() > chosen.start())
+                .sorted(Comparator.comparingInt(CasualtyMention::start))
+                .toList();
+        for (CasualtyMention mention : following) {
+            if (mention.kind() != kind || mention.toll()) {
+                continue;
             }
+            String between = text.substring(Math.min(reach, mention.start()), mention.start());
+            if (between.length() > 40 || BREAKDOWN.matcher(between).find()) {
+                break;
+            }
+            sum += mention.value();
+            reach = mention.end();
         }
         evidence.add(new Observation.Span(best.start(), best.end()));
         return new Observation.Count(sum, best.qualifier());
