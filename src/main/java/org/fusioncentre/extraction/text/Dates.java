@@ -56,7 +56,7 @@ public final class Dates {
             "\\b(?:"
                     + "(?<yesterday>yesterday|the previous day|the day before)"
                     + "|(?<lastnight>(?:late )?last night|overnight)"
-                    + "|(?<today>today|this morning|this afternoon|this evening|tonight|earlier today)"
+                    + "|(?<today>today|this morning|this afternoon|this evening|tonight|earlier today|earlier in the day|later in the day)"
                     + "|(?:last |on |early |late |on the night of )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
                     + "|(?<lastweek>last week|the previous week)"
                     + "|(?<thisweek>this week|earlier this week)"

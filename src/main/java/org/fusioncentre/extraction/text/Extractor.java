@@ -340,8 +340,20 @@ public final class Extractor {
         double typeConfidence = Math.round(votes.getOrDefault(type, 0.0) / total * 100) / 100.0;
 
         DateMention date = firstDate(group);
-        if (date == null && all.indexOf(group.getFirst()) <= 2) {
-            date = firstDate(all.subList(0, Math.min(3, all.size())));
+        if (date == null) {
+            // a round-up's later paragraphs seldom repeat the day: the nearest day told before them,
+            // or the lead's
+            int start = all.indexOf(group.getFirst());
+            for (int i = start - 1; i >= 0 && date == null; i--) {
+                Analysed before = all.get(i);
+                if (!before.background() && !before.dates().isEmpty()) {
+                    DateMention mention = before.dates().getFirst();
+                    date = mention.precision() == DatePrecision.DAY ? mention : null;
+                }
+            }
+            if (date == null) {
+                date = firstDate(all.subList(0, Math.min(3, all.size())));
+            }
         }
         LocalDate day = published.toLocalDate();
         LocalDate dateValue = date == null ? day : date.date();
