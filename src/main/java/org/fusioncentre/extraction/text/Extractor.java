@@ -565,28 +565,56 @@ public final class Extractor {
         return -1;
     }
 
+    /** Organisations and the broader names that cover them (official terms, parent groups). */
+    private static final Map<String, Set<String>> BROADER = Map.of(
+            "BLA_MAJEED", Set.of("BLA", "BALOCH_SEPARATISTS"),
+            "BLA", Set.of("BALOCH_SEPARATISTS"),
+            "BLF", Set.of("BALOCH_SEPARATISTS"),
+            "BRAS", Set.of("BALOCH_SEPARATISTS"),
+            "BRG", Set.of("BALOCH_SEPARATISTS"),
+            "JUA", Set.of("TTP"),
+            "HGB", Set.of("TTP"));
+
+    /**
+     * Who did it: a claim of responsibility wins over an official's attribution and a suspicion;
+     * among equals, a named group wins over the broader term that covers it ("Fitna al-Hindustan"
+     * and then "the BLA claimed"); otherwise the first named.
+     */
     private static Observation.@Nullable Perpetrator perpetrator(
             List<Analysed> group, List<Analysed> all, List<Observation.Span> evidence) {
-        OrganisationMention first = null;
+        OrganisationMention best = null;
+        ClaimStatus bestStatus = null;
         for (Analysed sentence : group) {
-            if (!sentence.organisations().isEmpty()) {
-                first = sentence.organisations().getFirst();
-                break;
+            for (OrganisationMention mention : sentence.organisations()) {
+                ClaimStatus status = strongestStatus(mention.code(), all);
+                boolean claimedOverNot = status == ClaimStatus.CLAIMED && bestStatus != ClaimStatus.CLAIMED;
+                boolean narrower = status == bestStatus
+                        && best != null
+                        && BROADER.getOrDefault(mention.code(), Set.of()).contains(best.code());
+                if (best == null || claimedOverNot || narrower) {
+                    best = mention;
+                    bestStatus = status;
+                }
             }
         }
-        if (first == null) {
+        if (best == null) {
             return null;
         }
-        ClaimStatus status = first.status();
+        evidence.add(new Observation.Span(best.start(), best.end()));
+        return new Observation.Perpetrator(best.code(), bestStatus);
+    }
+
+    /** The firmest status the report gives an organisation anywhere: claimed, attributed, suspected. */
+    private static ClaimStatus strongestStatus(String code, List<Analysed> all) {
+        ClaimStatus status = ClaimStatus.SUSPECTED;
         for (Analysed sentence : all) {
             for (OrganisationMention mention : sentence.organisations()) {
-                if (mention.code().equals(first.code()) && mention.status().ordinal() < status.ordinal()) {
+                if (mention.code().equals(code) && mention.status().ordinal() < status.ordinal()) {
                     status = mention.status();
                 }
             }
         }
-        evidence.add(new Observation.Span(first.start(), first.end()));
-        return new Observation.Perpetrator(first.code(), status);
+        return status;
     }
 
     private static List<Target> targets(List<Analysed> group) {
