@@ -71,6 +71,60 @@ public final class Dates {
     /** The same, for text whose lower-case form changes length (rare scripts), where spans must stay exact. */
     private static final Pattern EXPRESSION_ANY_CASE = Pattern.compile(EXPRESSION.pattern(), Pattern.CASE_INSENSITIVE);
 
+    /** Words an expression can start with (its alternatives' first words); digits start the rest. */
+    private static final java.util.Set<String> OPENING_WORDS = java.util.Set.of(
+            "yesterday",
+            "the",
+            "late",
+            "last",
+            "overnight",
+            "today",
+            "this",
+            "tonight",
+            "earlier",
+            "later",
+            "on",
+            "early",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "a",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "jan",
+            "january",
+            "feb",
+            "february",
+            "mar",
+            "march",
+            "apr",
+            "april",
+            "may",
+            "jun",
+            "june",
+            "jul",
+            "july",
+            "aug",
+            "august",
+            "sep",
+            "sept",
+            "september",
+            "oct",
+            "october",
+            "nov",
+            "november",
+            "dec",
+            "december");
+
     private Dates() {}
 
     /** Every date expression in the text, resolved; expressions that resolve after publication are left out. */
@@ -82,10 +136,32 @@ public final class Dates {
         String lower = text.toLowerCase(Locale.ROOT);
         Matcher matcher =
                 lower.length() == text.length() ? EXPRESSION.matcher(lower) : EXPRESSION_ANY_CASE.matcher(text);
-        while (matcher.find()) {
-            DateMention mention = resolve(matcher, day);
-            if (mention != null && !mention.from().isAfter(day)) {
-                found.add(mention);
+        matcher.useTransparentBounds(true);
+        // the expression is tried only where a word that can open one starts: far fewer tries than
+        // find() at every character
+        String scan = lower.length() == text.length() ? lower : text;
+        int n = scan.length();
+        int at = 0;
+        while (at < n) {
+            if (!Character.isLetterOrDigit(scan.charAt(at))
+                    || at > 0 && Character.isLetterOrDigit(scan.charAt(at - 1))) {
+                at++;
+                continue;
+            }
+            int wordEnd = at;
+            while (wordEnd < n && Character.isLetter(scan.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            boolean opens = Character.isDigit(scan.charAt(at))
+                    || OPENING_WORDS.contains(scan.substring(at, wordEnd).toLowerCase(Locale.ROOT));
+            if (opens && matcher.region(at, n).lookingAt()) {
+                DateMention mention = resolve(matcher, day);
+                if (mention != null && !mention.from().isAfter(day)) {
+                    found.add(mention);
+                }
+                at = Math.max(matcher.end(), at + 1);
+            } else {
+                at = Math.max(wordEnd, at + 1);
             }
         }
         return found;

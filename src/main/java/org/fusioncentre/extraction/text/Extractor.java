@@ -197,7 +197,8 @@ public final class Extractor {
                 background = true;
             }
         }
-        List<EventTrigger> found = triggers.in(sentence.text());
+        Triggers.Reading reading = triggers.read(sentence.text());
+        List<EventTrigger> found = reading.triggers();
         if (RECOVERY.matcher(lower).find()) {
             // "hand grenades and a pistol were recovered": a list of seized arms, not the attack
             found = found.stream()
@@ -207,7 +208,7 @@ public final class Extractor {
         return new Analysed(
                 sentence,
                 shift(found, sentence.start()),
-                triggers.noIncidentCues(sentence.text()).stream()
+                reading.noIncidentCues().stream()
                         .mapToDouble(Triggers.NoIncidentCue::weight)
                         .sum(),
                 shiftCasualties(Casualties.in(sentence.text()), sentence.start()),
@@ -239,8 +240,17 @@ public final class Extractor {
             "separatists");
 
     private static boolean namesAttackers(String lower) {
-        for (String word : lower.split("[^\\p{L}]+")) {
-            if (ATTACKERS.contains(word)) {
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(lower.charAt(i))) {
+                i++;
+            }
+            if (i > start && ATTACKERS.contains(lower.substring(start, i))) {
                 return true;
             }
         }

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -30,48 +32,82 @@ final class PhraseMatcher<T> {
 
     private record Entry<T>(String lower, T value, boolean capitals) {}
 
-    private final List<Entry<T>> entries;
+    /** Entries by the first word of their phrase, longest phrase first. */
+    private final Map<String, List<Entry<T>>> byFirstWord;
 
     PhraseMatcher(List<Phrase<T>> phrases) {
-        List<Entry<T>> list = new ArrayList<>();
+        Map<String, List<Entry<T>>> index = new HashMap<>();
         for (Phrase<T> phrase : phrases) {
             String text = phrase.text().strip();
-            list.add(new Entry<>(
-                    text.toLowerCase(Locale.ROOT), phrase.value(), text.chars().noneMatch(Character::isLowerCase)));
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lower.isEmpty()) {
+                continue;
+            }
+            index.computeIfAbsent(firstWord(lower, 0), word -> new ArrayList<>())
+                    .add(new Entry<>(lower, phrase.value(), text.chars().noneMatch(Character::isLowerCase)));
         }
-        list.sort(Comparator.comparingInt((Entry<T> entry) -> entry.lower().length())
-                .reversed());
-        this.entries = List.copyOf(list);
+        Map<String, List<Entry<T>>> sorted = new HashMap<>();
+        index.forEach((word, entries) -> {
+            entries.sort(
+                    Comparator.comparingInt((Entry<T> entry) -> entry.lower().length())
+                            .reversed());
+            sorted.put(word, List.copyOf(entries));
+        });
+        this.byFirstWord = sorted;
     }
 
-    /** Every match in the text, in order of position. */
+    /**
+     * Every match in the text, in order of position: at each word start, the longest phrase that
+     * starts there and ends at a word boundary; matches do not overlap. Linear in the text.
+     */
     List<Match<T>> in(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.length() != text.length()) {
             return List.of(); // case mapping changed lengths (rare scripts): spans would not line up
         }
-        boolean[] taken = new boolean[lower.length() + 1];
         List<Match<T>> found = new ArrayList<>();
-        for (Entry<T> entry : entries) {
-            int from = 0;
-            int at;
-            while ((at = lower.indexOf(entry.lower(), from)) >= 0) {
-                int end = at + entry.lower().length();
-                from = at + 1;
-                if (!boundary(lower, at - 1) || !boundary(lower, end) || taken[at] || taken[end - 1]) {
-                    continue;
+        int at = 0;
+        int n = lower.length();
+        while (at < n) {
+            if (!Character.isLetterOrDigit(lower.charAt(at)) || !boundary(lower, at - 1)) {
+                at++;
+                continue;
+            }
+            int end = -1;
+            List<Entry<T>> candidates = byFirstWord.get(firstWord(lower, at));
+            if (candidates != null) {
+                for (Entry<T> entry : candidates) {
+                    int entryEnd = at + entry.lower().length();
+                    if (lower.startsWith(entry.lower(), at)
+                            && boundary(lower, entryEnd)
+                            && (!entry.capitals() || noLowerCase(text, at, entryEnd))) {
+                        found.add(new Match<>(entry.value(), at, entryEnd));
+                        end = entryEnd;
+                        break;
+                    }
                 }
-                if (entry.capitals() && text.substring(at, end).chars().anyMatch(Character::isLowerCase)) {
-                    continue;
-                }
-                for (int i = at; i < end; i++) {
-                    taken[i] = true;
-                }
-                found.add(new Match<>(entry.value(), at, end));
+            }
+            at = end > 0 ? end : at + 1;
+        }
+        return found;
+    }
+
+    /** The word at {@code at}: letters and digits up to the first other character. */
+    private static String firstWord(String lower, int at) {
+        int end = at;
+        while (end < lower.length() && Character.isLetterOrDigit(lower.charAt(end))) {
+            end++;
+        }
+        return lower.substring(at, end);
+    }
+
+    private static boolean noLowerCase(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
             }
         }
-        found.sort(Comparator.comparingInt(Match::start));
-        return found;
+        return true;
     }
 
     private static boolean boundary(String text, int index) {

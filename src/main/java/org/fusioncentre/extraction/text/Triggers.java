@@ -40,6 +40,24 @@ public final class Triggers {
         return new Triggers(PhraseMatcher.read(in, ROW));
     }
 
+    /** Both readings of one text: its event triggers and its no-incident cues. */
+    public record Reading(List<EventTrigger> triggers, List<NoIncidentCue> noIncidentCues) {}
+
+    /** Reads the text once for {@link #in} and {@link #noIncidentCues} together. */
+    public Reading read(String text) {
+        List<EventTrigger> found = new java.util.ArrayList<>();
+        List<NoIncidentCue> cues = new java.util.ArrayList<>();
+        for (PhraseMatcher.Match<Signal> match : phrases.in(text)) {
+            if (match.value().type().isPresent()) {
+                found.add(new EventTrigger(
+                        match.value().type().orElseThrow(), match.value().weight(), match.start(), match.end()));
+            } else {
+                cues.add(new NoIncidentCue(match.value().weight(), match.start(), match.end()));
+            }
+        }
+        return new Reading(List.copyOf(found), List.copyOf(cues));
+    }
+
     /** Event triggers in the text, in order; each place matched by its longest phrase only. */
     public List<EventTrigger> in(String text) {
         return phrases.in(text).stream()

@@ -118,6 +118,9 @@ public final class Gazetteer implements Geocoding {
     private final Map<PCode, List<AdminUnit>> children;
     private final Map<String, List<Entry>> index;
     private final Map<String, List<Entry>> landmarks;
+    /** First words of the names of admin units (not places), so a text scan skips other words at once. */
+    private final Set<String> unitFirstWords;
+
     private final Boundaries districts;
     private final Boundaries provinces;
     private final String districtsGeoJson;
@@ -138,6 +141,14 @@ public final class Gazetteer implements Geocoding {
         Map<String, List<Entry>> frozen = new HashMap<>();
         builder.index.forEach((name, entries) -> frozen.put(name, List.copyOf(entries)));
         this.index = Map.copyOf(frozen);
+        Set<String> unitFirstWords = new HashSet<>();
+        frozen.forEach((name, entries) -> {
+            if (entries.stream().anyMatch(entry -> entry.place() == null)) {
+                int space = name.indexOf(' ');
+                unitFirstWords.add(space < 0 ? name : name.substring(0, space));
+            }
+        });
+        this.unitFirstWords = Set.copyOf(unitFirstWords);
         this.landmarks = Map.copyOf(builder.landmarks);
         this.districts = builder.districts;
         this.provinces = builder.provinces;
@@ -375,6 +386,9 @@ public final class Gazetteer implements Geocoding {
             for (String piece : chunk.length() > NameNormalizer.MAX_LENGTH ? chunk.split(",") : new String[] {chunk}) {
                 String[] tokens = NameNormalizer.normalize(piece).split(" ");
                 for (int start = 0; start < tokens.length; start++) {
+                    if (!unitFirstWords.contains(tokens[start])) {
+                        continue;
+                    }
                     StringBuilder name = new StringBuilder();
                     for (int length = 1; length <= 4 && start + length <= tokens.length; length++) {
                         if (length > 1) {
