@@ -360,7 +360,7 @@ Traffic through the tunnel, which links Peshawar with Kohat and the southern dis
 Indus Highway, was suspended for three hours.
 """,
   [I("ARMED_ASSAULT", "today", "PK514", "Kohat Tunnel", killed=3, injured=1, mk=1,
-     targets=["SECURITY_FORCES", "CIVILIANS"], perp="JUA", status="SUSPECTED")]),
+     targets=["SECURITY_FORCES"], perp="JUA", status="SUSPECTED")]),
 
 R("none", "Sarhad Herald", "2026-04-07T19:45:00+05:00",
   "Apex committee approves new CTD stations for southern districts",

@@ -28,7 +28,7 @@ The Counter-Terrorism Department has formed a joint investigation team, and secu
 been tightened at police installations across Quetta, Pishin and Mastung.
 """,
   [I("SUICIDE_ATTACK", "Thu", "PK226", "Sariab Road", killed=14, injured=(31, "AT_LEAST"), mk=1,
-     targets=["SECURITY_FORCES", "CIVILIANS"], perp="TTP", status="ATTRIBUTED")]),
+     targets=["SECURITY_FORCES"], perp="TTP", status="ATTRIBUTED")]),
 
 R("brief", "Malakand Times", "2026-05-06T09:25:00+05:00",
   "Grenade thrown at police official's house in Kabal",
@@ -77,7 +77,7 @@ Traffic on the highway remained suspended for two hours during the rescue operat
   []),
 
 R("roundup", "Balochistan Conflict Tracker", "2026-05-17T20:00:00+05:00",
-  "Balochistan weekly: five incidents, four dead",
+  "Balochistan weekly: five incidents, three killed",
   """
 TALLY (Monday to Sunday): 5 incidents | 3 killed | 3 militants killed | 1 abducted.
 
@@ -205,7 +205,8 @@ Earlier this week, a hand grenade was thrown at a police mobile in Chakiwara, in
 Lyari, injuring two policemen and three passersby. Lyari has a long history of gang warfare,
 and police at first treated the attack as a gang matter. By Wednesday they were less sure: the
 grenade was of a type recovered from militant hideouts, and the officers in the vehicle had
-been part of a team that raided a suspected militant safe house in Keamari in April.
+been part of a team that has spent the past year chasing militant cells in the western
+districts.
 
 Last month, a roadside bomb hit a Rangers patrol somewhere in Karachi, wounding about a dozen
 personnel. The paramilitary force has never said where the attack happened; journalists were
@@ -239,7 +240,7 @@ that will be enough, the volunteers at the gate say, they will know only with ti
   [I("TARGETED_KILLING", "Fri", "PK729", "Orangi Town", killed=1, targets=["RELIGIOUS"],
      perp="LEJ", status="SUSPECTED"),
    I("BOMBING", "thisweek", "PK721", "Chakiwara", injured=5,
-     targets=["SECURITY_FORCES", "CIVILIANS"]),
+     targets=["SECURITY_FORCES"]),
    I("BOMBING", "lastmonth", None, "Karachi", injured=(12, "APPROX"),
      targets=["SECURITY_FORCES"], perp="SRA", status="CLAIMED", any=KARACHI_ALL)]),
 
@@ -360,9 +361,10 @@ On Thursday, gunmen abducted a member of the local peace committee from his orch
 Salarzai tehsil of Bajaur. His bullet-riddled body was found on Friday morning near the
 border.
 
-On Friday, the Counter-Terrorism Department said two suspected militants were killed in an
-exchange of fire near Wari in Upper Dir during a raid on a compound. The CTD said both were
-members of the TTP wanted for attacks on police.
+On Friday, a police patrol and a group of armed men exchanged fire for several hours in the
+hills near Wari in Upper Dir. Two of the gunmen were killed; police could not say which side
+had opened fire first, but said both dead men were members of the TTP wanted for attacks on
+police.
 
 Officials in Saidu Sharif said additional police would be posted at schools across Swat
 before the new term.
@@ -370,11 +372,11 @@ before the new term.
   [I("BOMBING", "Mon", "PK520", "Balambat", killed=1, injured=2, targets=["SECURITY_FORCES"]),
    I("ARMED_ASSAULT", "Tue", "PK507", "Arandu", killed=1, mk=4, targets=["SECURITY_FORCES"],
      perp="TTP", status="ATTRIBUTED", alt=["ARMED_CLASH"], any=["PK508"]),
-   I("INFRASTRUCTURE_ATTACK", "Wed", "PK532", "Matta", killed=0, targets=["EDUCATION"]),
+   I("INFRASTRUCTURE_ATTACK", "Wed", "PK532", "Matta", targets=["EDUCATION"]),
    I("KIDNAPPING", "Thu", "PK502", "Salarzai", killed=1, targets=["CIVILIANS"],
      alt=["TARGETED_KILLING"]),
-   I("SECURITY_OPERATION", "Fri", "PK535", "Wari", mk=2, targets=["MILITANTS"], perp="TTP",
-     status="ATTRIBUTED", alt=["ARMED_CLASH"])]),
+   I("ARMED_CLASH", "Fri", "PK535", "Wari", mk=2, targets=["SECURITY_FORCES"], perp="TTP",
+     status="ATTRIBUTED", alt=["SECURITY_OPERATION"])]),
 
 R("feature", "Northern Areas Review", "2026-07-13T08:30:00+05:00",
   "On the Karakoram Highway, the old fear rides again",
@@ -413,9 +415,8 @@ government of Gilgit-Baltistan is keen to keep it that way.
 Officials in Gilgit say the attacks in Diamer are the work of a small number of men who hide in
 the side valleys and have nothing to do with the wider insurgency in Khyber Pakhtunkhwa. Others
 are not so sure. A retired police officer who served in Chilas for many years points out that
-the same valleys sheltered militants who killed foreign climbers at the Nanga Parbat base camp
-more than a decade ago, and that the networks which made that possible were never fully
-dismantled.
+the same side valleys have sheltered wanted men for decades, and that the networks which
+hid them were never fully dismantled.
 
 The government has responded in the usual way. The GB Scouts have set up new pickets on the
 highway between Chilas and the Raikot bridge. Buses are to travel in convoys after dark, and

@@ -79,7 +79,7 @@ public final class Extractor {
     private static final Pattern RECOVERY =
             Pattern.compile("\\b(?:recovered|seized|confiscated|in their possession|in his possession)\\b");
 
-    private static final int CONTEXT_LENGTH = 1500;
+    private static final int CONTEXT_LENGTH = 700;
 
     private final Geocoding geocoding;
     private final Triggers triggers;
