@@ -63,8 +63,12 @@ public final class Dates {
                     + "|(?<thismonth>earlier this month|this month)"
                     + "|(?<lastmonth>last month|the previous month)"
                     + "|(?<ago>a|one|two|three|four|five|six|seven|\\d{1,2}) days? ago"
-                    + "|(?<mdmonth>" + MONTH + ")\\.? (?<md>\\d{1,2})(?:st|nd|rd|th)?(?:,? (?<mdy>\\d{4}))?"
-                    + "|(?<dm>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<dmonth>" + MONTH + ")\\.?(?:,? (?<dmy>\\d{4}))?"
+                    + "|(?<mdmonth>" + MONTH
+                    + ")\\.? (?<md>\\d{1,2})(?:st|nd|rd|th)?(?:,? (?<mdy>\\d{4})|(?<mdly> last year))?"
+                    + "|(?<dm>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<dmonth>" + MONTH
+                    + ")\\.?(?:,? (?<dmy>\\d{4})|(?<dmly> last year))?"
+                    + "|(?:in |since |early |late |mid-|last )(?<monthonly>" + MONTH
+                    + ")(?:,? (?<moy>\\d{4})|(?<moly> last year))?"
                     + "|(?<iso>\\d{4}-\\d{2}-\\d{2})"
                     + ")\\b",
             0);
@@ -75,6 +79,9 @@ public final class Dates {
     private static final java.util.Set<String> OPENING_WORDS = java.util.Set.of(
             "yesterday",
             "the",
+            "in",
+            "since",
+            "mid",
             "late",
             "last",
             "overnight",
@@ -217,10 +224,19 @@ public final class Dates {
             return DateMention.day(day.minusDays(days), start, end);
         }
         if (m.group("md") != null) {
-            return dated(month(m.group("mdmonth")), Integer.parseInt(m.group("md")), m.group("mdy"), day, start, end);
+            return lastYear(
+                    dated(month(m.group("mdmonth")), Integer.parseInt(m.group("md")), m.group("mdy"), day, start, end),
+                    m.group("mdly") != null,
+                    day);
         }
         if (m.group("dm") != null) {
-            return dated(month(m.group("dmonth")), Integer.parseInt(m.group("dm")), m.group("dmy"), day, start, end);
+            return lastYear(
+                    dated(month(m.group("dmonth")), Integer.parseInt(m.group("dm")), m.group("dmy"), day, start, end),
+                    m.group("dmly") != null,
+                    day);
+        }
+        if (m.group("monthonly") != null) {
+            return monthOf(month(m.group("monthonly")), m.group("moy"), m.group("moly") != null, day, start, end);
         }
         if (m.group("iso") != null) {
             try {
@@ -244,6 +260,39 @@ public final class Dates {
         } catch (java.time.DateTimeException e) {
             return null; // "February 30"
         }
+    }
+
+    /** "March 11 last year": the same day a year before the one without it. */
+    private static DateMention lastYear(DateMention mention, boolean lastYear, LocalDate published) {
+        if (mention == null || !lastYear) {
+            return mention;
+        }
+        try {
+            return DateMention.day(mention.from().withYear(published.getYear() - 1), mention.start(), mention.end());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * "in March", "in August last year", "since May 2025": the month, the latest such month on or
+     * before publication unless a year is given; the range stops at publication.
+     */
+    private static DateMention monthOf(
+            Month month, String year, boolean lastYear, LocalDate published, int start, int end) {
+        int resolvedYear;
+        if (year != null) {
+            resolvedYear = Integer.parseInt(year);
+        } else {
+            resolvedYear = month.getValue() > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+            if (lastYear) {
+                resolvedYear = published.getYear() - 1;
+            }
+        }
+        LocalDate first = LocalDate.of(resolvedYear, month, 1);
+        LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
+        return new DateMention(
+                null, first, last.isAfter(published) ? published : last, DatePrecision.MONTH, start, end);
     }
 
     private static Month month(String text) {

@@ -113,8 +113,12 @@ public final class Extractor {
                 : Math.min(text.length(), title.strip().length() + 2);
         List<Analysed> sentences = new ArrayList<>();
         ResolveContext context = contextOf(text);
+        int paragraph = -1;
         for (Sentences.Sentence sentence : Sentences.of(text)) {
-            sentences.add(analyse(sentence, text, published, context));
+            if (paragraph < 0 || paragraphStart(text, sentence.start())) {
+                paragraph++;
+            }
+            sentences.add(analyse(sentence, text, published, context, paragraph));
         }
         List<List<Analysed>> groups = group(sentences, bodyStart);
         List<Observation> observations = new ArrayList<>();
@@ -141,7 +145,9 @@ public final class Extractor {
             boolean background,
             boolean summary,
             boolean paragraphStart,
-            boolean namesAttackers) {
+            boolean namesAttackers,
+            int paragraph,
+            boolean placeLed) {
 
         double strength() {
             return triggers.stream().mapToDouble(EventTrigger::weight).max().orElse(0);
@@ -168,7 +174,7 @@ public final class Extractor {
     }
 
     private Analysed analyse(
-            Sentences.Sentence sentence, String text, LocalDateTime published, ResolveContext context) {
+            Sentences.Sentence sentence, String text, LocalDateTime published, ResolveContext context, int paragraph) {
         String lower = sentence.text().toLowerCase(Locale.ROOT);
         boolean separator = false;
         for (String marker : SEPARATORS) {
@@ -177,12 +183,12 @@ public final class Extractor {
             }
         }
         // a round-up paragraph that opens with its place: "In Panjgur, two FC soldiers were martyred..."
-        boolean paragraphStart =
-                sentence.start() == 0 || sentence.start() >= 2 && text.startsWith("\n\n", sentence.start() - 2);
-        if (paragraphStart
-                && lower.startsWith("in ")
-                && sentence.text().indexOf(',') > 0
-                && sentence.text().indexOf(',') < 60) {
+        boolean paragraphStart = paragraphStart(text, sentence.start());
+        boolean placeLed = lower.startsWith("in ")
+                && sentence.text().indexOf(',') > 3
+                && sentence.text().indexOf(',') < 60
+                && Character.isUpperCase(sentence.text().charAt(3));
+        if (paragraphStart && placeLed) {
             separator = true;
         }
         boolean summary = false;
@@ -196,6 +202,14 @@ public final class Extractor {
             if (lower.startsWith(marker) || lower.contains(", " + marker) || lower.contains(" " + marker + ",")) {
                 background = true;
             }
+        }
+        List<DateMention> dates = Dates.in(sentence.text(), published);
+        // "In March, a suicide bomber struck...", "On March 11 last year, ...": a sentence that opens
+        // with a date over a week before publication recalls an older incident
+        if (!dates.isEmpty()
+                && dates.getFirst().start() <= 3
+                && dates.getFirst().to().isBefore(published.toLocalDate().minusDays(7))) {
+            background = true;
         }
         Triggers.Reading reading = triggers.read(sentence.text());
         List<EventTrigger> found = reading.triggers();
@@ -212,14 +226,25 @@ public final class Extractor {
                         .mapToDouble(Triggers.NoIncidentCue::weight)
                         .sum(),
                 shiftCasualties(Casualties.in(sentence.text()), sentence.start()),
-                shiftDates(Dates.in(sentence.text(), published), sentence.start()),
+                shiftDates(dates, sentence.start()),
                 shiftOrganisations(organisations.in(sentence.text()), sentence.start()),
                 places(sentence, text, context),
                 separator,
                 background,
                 summary && !separator,
                 paragraphStart,
-                namesAttackers(lower));
+                namesAttackers(lower),
+                paragraph,
+                placeLed);
+    }
+
+    /** A sentence opens a paragraph when the text starts there or a line break comes before it. */
+    private static boolean paragraphStart(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\r')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
     }
 
     private static final Set<String> ATTACKERS = Set.of(
@@ -257,24 +282,57 @@ public final class Extractor {
         return lower.contains("armed men");
     }
 
-    /** Sentences into incident mentions. */
+    /**
+     * Sentences into incident mentions. A new mention starts at a separator ("In a separate
+     * incident"), at background ("Earlier this month"), or where a paragraph's first account of an
+     * incident tells of another day or another district than the mention before; the paragraph's
+     * opening lines without an incident ("Monday - Turbat, Kech.") go with the account after them.
+     */
     private static List<List<Analysed>> group(List<Analysed> sentences, int bodyStart) {
         List<List<Analysed>> groups = new ArrayList<>();
         List<Analysed> current = null;
         String currentDistrict = null;
         DateMention currentDate = null;
+        int paragraph = -1;
+        boolean incidentInParagraph = false;
+        String paragraphDistrict = null;
+        DateMention paragraphDate = null;
         for (Analysed sentence : sentences) {
+            if (sentence.paragraphStart() || paragraph < 0) {
+                paragraph++;
+                incidentInParagraph = false;
+                paragraphDistrict = null;
+                paragraphDate = null;
+            }
             boolean incident = sentence.incidentLike();
             String district = sentence.district();
             DateMention date =
                     sentence.dates().isEmpty() ? null : sentence.dates().getFirst();
+            if (paragraphDistrict == null) {
+                paragraphDistrict = district;
+            }
+            if (paragraphDate == null && date != null && date.precision() == DatePrecision.DAY) {
+                paragraphDate = date;
+            }
+            boolean opener = incident && !incidentInParagraph;
             // a paragraph telling of another day ("On Thursday, armed men abducted...") is another incident
-            boolean anotherDay = date != null
-                    && date.precision() == DatePrecision.DAY
+            boolean anotherDay = opener
+                    && paragraphDate != null
                     && currentDate != null
-                    && sentence.paragraphStart()
                     && sentence.strength() >= 2
-                    && (date.to().isBefore(currentDate.from()) || date.from().isAfter(currentDate.to()));
+                    && (paragraphDate.to().isBefore(currentDate.from())
+                            || paragraphDate.from().isAfter(currentDate.to()));
+            boolean anotherDistrict = opener
+                    && paragraphDistrict != null
+                    && currentDistrict != null
+                    && !paragraphDistrict.equals(currentDistrict)
+                    && sentence.strength() >= 2
+                    && !sentence.casualties().isEmpty();
+            // "In Dera Ghazi Khan, three suspects were held": a place-led sentence in another district
+            boolean placeLed = sentence.placeLed()
+                    && district != null
+                    && currentDistrict != null
+                    && !district.equals(currentDistrict);
             // the headline and the lead tell of the same incident
             boolean afterHeadlineOnly = current != null
                     && current.getLast().sentence().start() < bodyStart
@@ -285,17 +343,25 @@ public final class Extractor {
                             || sentence.separator()
                             || sentence.background()
                             || anotherDay
-                            || district != null
-                                    && currentDistrict != null
-                                    && !district.equals(currentDistrict)
-                                    && sentence.paragraphStart()
-                                    && sentence.strength() >= 2
-                                    && !sentence.casualties().isEmpty());
+                            || anotherDistrict
+                            || placeLed);
             if (startsNew) {
-                current = new ArrayList<>();
+                List<Analysed> opening = new ArrayList<>();
+                if (current != null && !sentence.separator() && !sentence.paragraphStart()) {
+                    // the paragraph's opening lines told before this account belong to it
+                    while (current.size() > 1
+                            && current.getLast().paragraph() == paragraph
+                            && !current.getLast().incidentLike()) {
+                        opening.addFirst(current.removeLast());
+                    }
+                }
+                current = new ArrayList<>(opening);
                 groups.add(current);
-                currentDistrict = district;
-                currentDate = date;
+                currentDistrict = paragraphDistrict != null && !placeLed ? paragraphDistrict : district;
+                currentDate = paragraphDate != null ? paragraphDate : date;
+            }
+            if (incident) {
+                incidentInParagraph = true;
             }
             if (current != null) {
                 current.add(sentence);
