@@ -74,6 +74,7 @@ public final class Extractor {
         "in a previous"
     };
     private static final Map<Target, Set<String>> TARGET_WORDS = targetWords();
+    private static final Set<String> DIRECTION_WORDS = Set.of("to", "towards", "toward", "from", "for", "via");
     private static final Pattern BREAKDOWN =
             Pattern.compile("(?i)including|among|of whom|of them|[:;()]|\\bwhile\\b|\\bbut\\b");
     private static final Pattern RECOVERY =
@@ -326,8 +327,7 @@ public final class Extractor {
                     && paragraphDistrict != null
                     && currentDistrict != null
                     && !paragraphDistrict.equals(currentDistrict)
-                    && sentence.strength() >= 2
-                    && !sentence.casualties().isEmpty();
+                    && (sentence.strength() >= 2 && !sentence.casualties().isEmpty() || sentence.strength() >= 2.5);
             // "In Dera Ghazi Khan, three suspects were held": a place-led sentence in another district
             boolean placeLed = sentence.placeLed()
                     && district != null
@@ -755,6 +755,10 @@ public final class Extractor {
                     && joined(sentence.text(), tokens.get(end), tokens.get(end + 1))) {
                 end++;
             }
+            if (i > 0 && DIRECTION_WORDS.contains(tokens.get(i - 1).lower())) {
+                i = end + 1; // "a train to Peshawar", "fled towards Afghanistan": not where it happened
+                continue;
+            }
             Contained contained = containedPlace(sentence, tokens, i, end, context);
             if (contained != null) {
                 found.add(contained.place());
@@ -843,12 +847,17 @@ public final class Extractor {
         if (colon < 0 || colon - paragraph > 60) {
             return false;
         }
+        // the place in capitals ("QUETTA", "BANNU / LAKKI MARWAT"), then perhaps a date or an agency
         boolean inParentheses = false;
+        int capitals = 0;
         for (int i = paragraph; i < colon; i++) {
             char c = text.charAt(i);
             inParentheses = c == '(' || inParentheses && c != ')';
             if (Character.isLowerCase(c) && !inParentheses) {
-                return false;
+                return capitals >= 3 && text.substring(paragraph, i).contains(",") && i > end;
+            }
+            if (Character.isUpperCase(c)) {
+                capitals++;
             }
         }
         return true;
