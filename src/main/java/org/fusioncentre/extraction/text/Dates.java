@@ -58,6 +58,8 @@ public final class Dates {
                     + "|(?<lastnight>(?:late )?last night|overnight)"
                     + "|(?<today>today|this morning|this afternoon|this evening|tonight|earlier today|earlier in the day|later in the day)"
                     + "|(?:last |on |early |late |on the night of )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
+                    + "(?:,? (?:the )?(?<wdm>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<wdmonth>" + MONTH + "))?"
+                    + "|(?:on )?the (?<nth>\\d{1,2})(?:st|nd|rd|th) of (?<nthwhich>this|last) month"
                     + "|(?<lastweek>last week|the previous week)"
                     + "|(?<thisweek>this week|earlier this week)"
                     + "|(?<thismonth>earlier this month|this month)"
@@ -182,6 +184,19 @@ public final class Dates {
         }
         if (m.group("today") != null) {
             return DateMention.day(day, start, end);
+        }
+        if (m.group("wdm") != null) {
+            // "Monday, 23 February": the date says which Monday
+            return dated(month(m.group("wdmonth")), Integer.parseInt(m.group("wdm")), null, day, start, end);
+        }
+        if (m.group("nth") != null) {
+            LocalDate month = m.group("nthwhich").equals("last") ? day.minusMonths(1) : day;
+            try {
+                LocalDate date = month.withDayOfMonth(Integer.parseInt(m.group("nth")));
+                return date.isAfter(day) ? null : DateMention.day(date, start, end);
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
         }
         if (m.group("weekday") != null) {
             DayOfWeek weekday = WEEKDAYS.get(m.group("weekday").toLowerCase(Locale.ROOT));

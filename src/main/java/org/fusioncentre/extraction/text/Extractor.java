@@ -61,7 +61,14 @@ public final class Extractor {
         "separate places",
         "two attacks",
         "three attacks",
-        "multiple attacks"
+        "multiple attacks",
+        "militant-related incidents",
+        "incidents in the week",
+        "in the week ending",
+        "during the week",
+        "over the past week",
+        "the past week brought",
+        "incidents of terrorism"
     };
 
     private static final String[] BACKGROUND = {
@@ -320,7 +327,6 @@ public final class Extractor {
             boolean anotherDay = opener
                     && paragraphDate != null
                     && currentDate != null
-                    && sentence.strength() >= 2
                     && (paragraphDate.to().isBefore(currentDate.from())
                             || paragraphDate.from().isAfter(currentDate.to()));
             boolean anotherDistrict = opener
@@ -347,12 +353,21 @@ public final class Extractor {
                             || placeLed);
             if (startsNew) {
                 List<Analysed> opening = new ArrayList<>();
-                if (current != null && !sentence.separator() && !sentence.paragraphStart()) {
+                if (!sentence.separator() && !sentence.paragraphStart()) {
                     // the paragraph's opening lines told before this account belong to it
-                    while (current.size() > 1
-                            && current.getLast().paragraph() == paragraph
-                            && !current.getLast().incidentLike()) {
-                        opening.addFirst(current.removeLast());
+                    if (current == null) {
+                        for (Analysed before : sentences.subList(0, sentences.indexOf(sentence))) {
+                            if (before.paragraph() == paragraph
+                                    && before.sentence().start() >= bodyStart) {
+                                opening.add(before);
+                            }
+                        }
+                    } else {
+                        while (current.size() > 1
+                                && current.getLast().paragraph() == paragraph
+                                && !current.getLast().incidentLike()) {
+                            opening.addFirst(current.removeLast());
+                        }
                     }
                 }
                 current = new ArrayList<>(opening);

@@ -37,6 +37,15 @@ class DatesTest {
                 "The December 24 attack was recalled.              | 2025-12-24 | 2025-12-24 | 2025-12-24 | DAY",
                 "Two days ago a levies post came under fire.       | 2026-11-17 | 2026-11-17 | 2026-11-17 | DAY",
                 "The March 3, 2024 attack.                         | 2024-03-03 | 2024-03-03 | 2024-03-03 | DAY",
+                "The week opened on Monday, 9 November, with a blast. | 2026-11-09 | 2026-11-09 | 2026-11-09 | DAY",
+                "On the 14th of this month, a tower was torched.   | 2026-11-14 | 2026-11-14 | 2026-11-14 | DAY",
+                "On the 25th of last month, gunmen struck.         | 2026-10-25 | 2026-10-25 | 2026-10-25 | DAY",
+                "In March, a suicide bomber struck a convoy.       | -          | 2026-03-01 | 2026-03-31 | MONTH",
+                "In December, the post was attacked.               | -          | 2025-12-01 | 2025-12-31 | MONTH",
+                "In August last year, a bomb killed three.         | -          | 2025-08-01 | 2025-08-31 | MONTH",
+                "Earlier in November, two were killed.             | -          | 2026-11-01 | 2026-11-19 | MONTH",
+                "The siege of March 11 last year ended.            | 2025-03-11 | 2025-03-11 | 2025-03-11 | DAY",
+                "An attack earlier in the day was repulsed.        | 2026-11-19 | 2026-11-19 | 2026-11-19 | DAY",
             })
     void resolvesAgainstThePublicationTime(
             String text, LocalDate date, LocalDate from, LocalDate to, DatePrecision precision) {
@@ -46,6 +55,12 @@ class DatesTest {
         assertThat(first.from()).isEqualTo(from);
         assertThat(first.to()).isEqualTo(to);
         assertThat(first.precision()).isEqualTo(precision);
+    }
+
+    @Test
+    void aModalMayIsNotAMonth() {
+        assertThat(Dates.in("Police may question the suspects, officials said.", PUBLISHED))
+                .isEmpty();
     }
 
     @Test
