@@ -460,8 +460,22 @@ public final class Casualties {
                 return true;
             }
         }
+        // "the death toll from Thursday's bombing outside the facility rose to 14"
+        boolean risen = first >= 2
+                && tokens.get(first - 1).lower().equals("to")
+                && RISE_WORDS.contains(tokens.get(first - 2).lower());
+        if (risen) {
+            for (int i = first - 3; i >= Math.max(0, first - 25); i--) {
+                if (tokens.get(i).lower().equals("toll")) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
+
+    private static final Set<String> RISE_WORDS =
+            Set.of("rose", "risen", "climbed", "increased", "jumped", "mounted", "reached", "went", "soared");
 
     /** A later number joined to this one by "and" or a comma shares the verb; any other number ends the search. */
     private static boolean startsAnotherFigure(

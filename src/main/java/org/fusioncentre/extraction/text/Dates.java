@@ -60,6 +60,8 @@ public final class Dates {
                     + "|(?:last |on |early |late |on the night of )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
                     + "(?:,? (?:the )?(?<wdm>\\d{1,2})(?:st|nd|rd|th)? (?:of )?(?<wdmonth>" + MONTH + "))?"
                     + "|(?:on )?the (?<nth>\\d{1,2})(?:st|nd|rd|th) of (?<nthwhich>this|last) month"
+                    + "|(?:on )?the night (?:of|between) (?<n1>\\d{1,2})(?:st|nd|rd|th)?(?:/| and |-)(?<n2>\\d{1,2})(?:st|nd|rd|th)? (?<nmonth>"
+                    + MONTH + ")(?:,? (?<ny>\\d{4}))?"
                     + "|(?<lastweek>last week|the previous week)"
                     + "|(?<thisweek>this week|earlier this week)"
                     + "|(?<thismonth>earlier this month|this month)"
@@ -184,6 +186,17 @@ public final class Dates {
         }
         if (m.group("today") != null) {
             return DateMention.day(day, start, end);
+        }
+        if (m.group("n1") != null) {
+            // "the night of 25/26 April": both days
+            DateMention first =
+                    dated(month(m.group("nmonth")), Integer.parseInt(m.group("n1")), m.group("ny"), day, start, end);
+            DateMention second =
+                    dated(month(m.group("nmonth")), Integer.parseInt(m.group("n2")), m.group("ny"), day, start, end);
+            if (first == null || second == null || second.from().isBefore(first.from())) {
+                return first;
+            }
+            return new DateMention(null, first.from(), second.from(), DatePrecision.DAY, start, end);
         }
         if (m.group("wdm") != null) {
             // "Monday, 23 February": the date says which Monday

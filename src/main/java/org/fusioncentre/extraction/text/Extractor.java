@@ -212,6 +212,11 @@ public final class Extractor {
             }
         }
         List<DateMention> dates = Dates.in(sentence.text(), published);
+        int dateline = datelineEnd(text, sentence.start()) - sentence.start();
+        if (dateline > 0) {
+            // "PESHAWAR, June 9:" dates the report, not the incident
+            dates = dates.stream().filter(date -> date.start() > dateline).toList();
+        }
         // "In March, a suicide bomber struck...", "On March 11 last year, ...": a sentence that opens
         // with a date over a week before publication recalls an older incident
         if (!dates.isEmpty()
@@ -876,6 +881,22 @@ public final class Extractor {
             }
         }
         return true;
+    }
+
+    /** Where a dateline opening the text at {@code start} ends (its colon), or -1. */
+    private static int datelineEnd(String text, int start) {
+        if (!paragraphStart(text, start)) {
+            return -1;
+        }
+        int colon = text.indexOf(':', start);
+        if (colon < 0 || colon - start > 50) {
+            return -1;
+        }
+        int firstWordEnd = start;
+        while (firstWordEnd < colon && Character.isLetter(text.charAt(firstWordEnd))) {
+            firstWordEnd++;
+        }
+        return firstWordEnd - start >= 3 && isDateline(text, start, firstWordEnd) ? colon : -1;
     }
 
     /** The dateline's place, the last resort for an incident's location. */

@@ -31,6 +31,10 @@ class CasualtiesTest {
                 "Gunmen shot dead three men near a date orchard.                                 | KILLED           | 3  | EXACT",
                 "Gunmen on a motorcycle shot dead a police constable in Orangi Town.             | KILLED           | 1  | EXACT",
                 "Four brave sons of soil, having fought gallantly, embraced shahadat.            | KILLED           | 4  | EXACT",
+                "On 24 December 2024, BLF militants shot dead a man in Panjgur.                  | KILLED           | 1  | EXACT",
+                "Unidentified armed men opened fire and killed a local party leader.             | KILLED           | 1  | EXACT",
+                "The driver of the Jaffar Express was killed and 14 passengers were injured.     | KILLED           | 1  | EXACT",
+                "Security forces engaged the group and sent two of them to hell.                 | MILITANTS_KILLED | 2  | EXACT",
             })
     void readsTheFirstFigure(String sentence, Kind kind, long value, Qualifier qualifier) {
         CasualtyMention first = Casualties.in(sentence).getFirst();
@@ -75,6 +79,22 @@ class CasualtiesTest {
         assertThat(Casualties.in("The blast took place at 9 am; no one was hurt."))
                 .extracting(CasualtyMention::kind, CasualtyMention::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Kind.INJURED, 0L));
+    }
+
+    @Test
+    void countedThingsAreNotPeople() {
+        assertThat(Casualties.in("Explosives, two pistols and a map were recovered from the dead terrorists."))
+                .isEmpty();
+    }
+
+    @Test
+    void aTollRisingFarFromItsSubjectIsStillATollAndBeatsAnEarlierFigure() {
+        var mentions = Casualties.in(
+                "The death toll from Thursday's suicide bombing outside a police training facility rose to 14.");
+        assertThat(mentions).singleElement().satisfies(mention -> {
+            assertThat(mention.value()).isEqualTo(14);
+            assertThat(mention.toll()).isTrue();
+        });
     }
 
     @Test

@@ -46,6 +46,7 @@ class DatesTest {
                 "Earlier in November, two were killed.             | -          | 2026-11-01 | 2026-11-19 | MONTH",
                 "The siege of March 11 last year ended.            | 2025-03-11 | 2025-03-11 | 2025-03-11 | DAY",
                 "An attack earlier in the day was repulsed.        | 2026-11-19 | 2026-11-19 | 2026-11-19 | DAY",
+                "On the night of 15/16 November 2026, troops engaged. | -        | 2026-11-15 | 2026-11-16 | DAY",
             })
     void resolvesAgainstThePublicationTime(
             String text, LocalDate date, LocalDate from, LocalDate to, DatePrecision precision) {
