@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Scores observations against gold incidents by the rule of {@code shared/data/eval/README.md}: an
- * observation matches a gold incident when the district agrees (or is in {@code district_any}),
+ * observation matches a gold incident when the district agrees (or is in {@code district_any}, or
+ * neither names a district and the provinces agree, as for "Karachi" alone),
  * the event type is of the same family (or listed in {@code event_type_alt}) and the date ranges
  * overlap. Matching is one-to-one and greedy in gold order, with required incidents before
  * optional ones; optional gold incidents are neither rewarded nor penalised.
@@ -45,6 +46,7 @@ public final class ExtractionEvaluation {
             Set<String> eventTypeAlt,
             LocalDate dateFrom,
             LocalDate dateTo,
+            @Nullable String provincePcode,
             @Nullable String districtPcode,
             Set<String> districtAny,
             Observation.@Nullable Count killed,
@@ -66,6 +68,7 @@ public final class ExtractionEvaluation {
                         strings(gold.path("event_type_alt")),
                         from,
                         to,
+                        text(gold.path("province_pcode")),
                         text(gold.path("district_pcode")),
                         strings(gold.path("district_any")),
                         count(gold.path("killed"), gold.path("killed_qualifier")),
@@ -101,8 +104,19 @@ public final class ExtractionEvaluation {
             return type == eventType || eventTypeAlt.contains(type.name());
         }
 
-        boolean acceptsDistrict(@Nullable String district) {
-            return district != null && (district.equals(districtPcode) || districtAny.contains(district));
+        /**
+         * The district agrees, or is one of the acceptable ones; where the gold names no district
+         * ("Karachi" alone), an observation without a district in the same province agrees too.
+         */
+        boolean acceptsDistrict(Observation.@Nullable Location location) {
+            String district = location == null ? null : location.districtPcode();
+            if (district == null) {
+                return districtPcode == null
+                        && location != null
+                        && provincePcode != null
+                        && provincePcode.equals(location.provincePcode());
+            }
+            return district.equals(districtPcode) || districtAny.contains(district);
         }
     }
 
@@ -144,11 +158,11 @@ public final class ExtractionEvaluation {
                         || gold.eventTypeAlt().contains(observation.eventType().name());
         boolean datesOverlap = !observation.dateFrom().isAfter(gold.dateTo())
                 && !gold.dateFrom().isAfter(observation.dateTo());
-        return gold.acceptsDistrict(district(observation)) && typeAgrees && datesOverlap;
+        return gold.acceptsDistrict(observation.location()) && typeAgrees && datesOverlap;
     }
 
     private void scoreFields(String reportId, Observation observation, GoldIncident gold) {
-        tally("district", gold.acceptsDistrict(district(observation)));
+        tally("district", gold.acceptsDistrict(observation.location()));
         tally("event_type", gold.accepts(observation.eventType()));
         LocalDate date = observation.date() != null ? observation.date() : observation.dateFrom();
         tally("date", !date.isBefore(gold.dateFrom()) && !date.isAfter(gold.dateTo()));
