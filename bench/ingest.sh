@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Intake benchmark: generates N reports of ~1.6 KB as JSONL and times `fusion ingest` of them into
-# the embedded H2 store and, when PostgreSQL answers on 127.0.0.1:5432, into a fresh database.
+# Intake benchmark: generates N reports of ~1.6 KB as JSONL and times `fusion ingest --no-extract`
+# of them into the embedded H2 store and, when PostgreSQL answers on 127.0.0.1:5432, into a fresh
+# database; then once more into H2 with the pipeline's extraction after the import.
 # The JVM runs with a 256 MB heap, so a run that finishes shows memory stays flat; peak RSS is
 # read with GNU time.
 #
@@ -19,9 +20,12 @@ mkdir -p "$work"
 run() { # label, data dir, file, extra env...
     local label="$1" data="$2" file="$3"; shift 3
     local out
-    # the launcher execs the JVM, so GNU time measures the JVM itself
-    out="$(env "$@" FUSION_JAVA_OPTS=-Xmx256m /usr/bin/time -f 'peak_rss_kb=%M' "$root/fusion" ingest --data "$data" "$file" 2>&1)"
-    printf '%-24s %s | %s\n' "$label" "$(grep -o 'read .*' <<<"$out")" "$(grep -o 'peak_rss_kb=.*' <<<"$out")"
+    # the launcher execs the JVM, so GNU time measures the JVM itself; intake alone unless
+    # EXTRACT=1 (then the pipeline's extraction of the new reports follows the import)
+    local flags="--no-extract"
+    [ "${EXTRACT:-0}" = 1 ] && flags=""
+    out="$(env "$@" FUSION_JAVA_OPTS=-Xmx256m /usr/bin/time -f 'peak_rss_kb=%M' "$root/fusion" ingest $flags --data "$data" "$file" 2>&1)"
+    printf '%-24s %s %s | %s\n' "$label" "$(grep -o 'read .*' <<<"$out")" "$(grep -o 'extracted .*' <<<"$out")" "$(grep -o 'peak_rss_kb=.*' <<<"$out")"
 }
 
 file="$work/reports-$count.jsonl"
@@ -31,6 +35,8 @@ echo "input: $count reports, $(du -h "$file" | cut -f1), $(nproc) cores"
 rm -rf "$work/h2"
 run "H2 (embedded)" "$work/h2" "$file"
 run "H2, all duplicates" "$work/h2" "$file"
+rm -rf "$work/h2-pipeline"
+EXTRACT=1 run "H2, with extraction" "$work/h2-pipeline" "$file"
 
 if pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
     psql -h 127.0.0.1 -U postgres -qc 'DROP DATABASE IF EXISTS fusion_bench' -c 'CREATE DATABASE fusion_bench' >/dev/null 2>&1

@@ -3,7 +3,6 @@ package org.fusioncentre.extraction.internal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
@@ -17,7 +16,6 @@ import org.fusioncentre.extraction.structured.StructuredIncidents;
 import org.fusioncentre.intake.Intake;
 import org.fusioncentre.intake.Report;
 import org.fusioncentre.intake.ReportId;
-import org.fusioncentre.intake.ReportReceived;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +23,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -84,12 +81,9 @@ class ExtractionService implements Extraction {
         return Set.of(extractor.version(), StructuredIncidents.VERSION);
     }
 
-    @ApplicationModuleListener
-    void on(ReportReceived received) {
-        if (!properties.live()) {
-            return;
-        }
-        intake.find(received.reportId()).ifPresent(report -> extract(List.of(report)));
+    /** Extracts one received report, unless it is extracted already. */
+    void extractReceived(ReportId report) {
+        intake.find(report).ifPresent(found -> extract(List.of(found)));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -142,12 +136,11 @@ class ExtractionService implements Extraction {
     /** Extracts and stores those of the reports not yet extracted by the current versions; returns how many. */
     private int extract(List<Report> reports) {
         Set<ReportId> seen = store.extracted(reports.stream().map(Report::id).toList(), currentVersions());
-        List<ObservationStore.Run> runs = new ArrayList<>();
-        for (Report report : reports) {
-            if (!seen.contains(report.id())) {
-                runs.add(run(report));
-            }
-        }
+        // the extractor is stateless: a batch is extracted on all cores, in report order
+        List<ObservationStore.Run> runs = reports.parallelStream()
+                .filter(report -> !seen.contains(report.id()))
+                .map(this::run)
+                .toList();
         if (runs.isEmpty()) {
             return 0;
         }

@@ -1,0 +1,26 @@
+package org.fusioncentre.extraction.internal;
+
+import org.fusioncentre.intake.ReportReceived;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Extracts each report as it is received. Absent when {@code fusion.extraction.live} is false
+ * (command-line imports, which extract in batches afterwards): with no listener, the event
+ * registry keeps no publication per report, which would cost an import a write and a delete each.
+ */
+@Component
+@ConditionalOnProperty(name = "fusion.extraction.live", havingValue = "true", matchIfMissing = true)
+class LiveExtraction {
+    private final ExtractionService extraction;
+
+    LiveExtraction(ExtractionService extraction) {
+        this.extraction = extraction;
+    }
+
+    @ApplicationModuleListener
+    void on(ReportReceived received) {
+        extraction.extractReceived(received.reportId());
+    }
+}
