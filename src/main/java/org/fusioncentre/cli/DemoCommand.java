@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Without a server, reports are extracted in batches after the import, not one by one. */
     private static final Map<String, Object> BATCH_EXTRACTION =
-            Map.of("fusion.extraction.live", "false", "fusion.extraction.catch-up-on-start", "false");
+            Map.of("fusion.pipeline.live", "false", "fusion.pipeline.catch-up-on-start", "false");
 
     @Override
     public Integer call() throws IOException, InterruptedException {

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             ExtractCommand.class,
             EvalCommand.class,
+            IncidentsCommand.class,
+            RebuildCommand.class,
             SourceCommand.class,
             ZoneCommand.class,
             CommandLine.HelpCommand.class

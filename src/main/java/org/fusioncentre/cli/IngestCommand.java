@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fusioncentre.access.Marking;
 import org.fusioncentre.extraction.Extraction;
+import org.fusioncentre.fusion.Fusion;
 import org.fusioncentre.intake.ImportOptions;
 import org.fusioncentre.intake.IngestOutcome;
 import org.fusioncentre.intake.IngestSummary;
@@ -71,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(
             names = "--no-extract",
-            description = "store the reports only; extraction happens when the service next starts")
+            description = "store the reports only; extraction and fusion happen when the service next starts")
     boolean noExtract;
 
     @CommandLine.Spec
@@ -83,7 +84,7 @@ final class IngestCommand implements Callable<Integer> {
         ProgressPrinter.Mode mode = ProgressPrinter.Mode.parse(progress);
         // reports are extracted in batches after the import rather than one by one as they arrive
         Map<String, Object> settings =
-                Map.of("fusion.extraction.live", "false", "fusion.extraction.catch-up-on-start", "false");
+                Map.of("fusion.pipeline.live", "false", "fusion.pipeline.catch-up-on-start", "false");
         try (ConfigurableApplicationContext context = Application.start(data.resolve(), false, settings)) {
             Intake intake = context.getBean(Intake.class);
             IngestSummary summary = new IngestSummary(REJECTIONS_SHOWN);
@@ -104,9 +105,25 @@ final class IngestCommand implements Callable<Integer> {
                             summary.total() / Math.max(seconds, 1e-9));
             if (!noExtract) {
                 extract(context.getBean(Extraction.class), printer, err);
+                fuse(context.getBean(Fusion.class), printer);
             }
             return summary.rejected() == 0 ? 0 : 1;
         }
+    }
+
+    /** Fuses the blocks the new observations fall in, so an export right after the import is complete. */
+    private void fuse(Fusion fusion, ProgressPrinter printer) {
+        long started = System.nanoTime();
+        long blocks = fusion.fusePending(done -> {});
+        printer.finish();
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        java.util.Locale.ROOT,
+                        "fused %,d blocks in %.1f s; the store holds %,d incidents%n",
+                        blocks,
+                        (System.nanoTime() - started) / 1e9,
+                        fusion.incidentCount());
     }
 
     /** Extracts every report not yet extracted: those just imported, and any an earlier run left. */

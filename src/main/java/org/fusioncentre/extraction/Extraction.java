@@ -27,6 +27,15 @@ public interface Extraction {
     /** The report's observations of every version, oldest version first. */
     List<StoredObservation> history(ReportId report);
 
+    /** The current observations of a block, in date order. */
+    List<StoredObservation> current(ObservationBlock block);
+
+    /** Every block holding current observations. */
+    List<ObservationBlock> blocks();
+
+    /** The versions whose observations are current: the text extractor's and the structured reader's. */
+    java.util.Set<String> currentVersions();
+
     /**
      * Extracts every stored report that has no extraction of the current version yet, and
      * returns how many it extracted.

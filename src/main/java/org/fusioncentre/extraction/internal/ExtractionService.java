@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.LongConsumer;
 import org.fusioncentre.extraction.Extraction;
 import org.fusioncentre.extraction.Observation;
+import org.fusioncentre.extraction.ObservationBlock;
 import org.fusioncentre.extraction.ObservationId;
 import org.fusioncentre.extraction.ObservationsExtracted;
 import org.fusioncentre.extraction.StoredObservation;
@@ -19,9 +20,7 @@ import org.fusioncentre.intake.ReportId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,8 +30,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Extracts every received report once per extractor version: live as reports arrive, and in
- * batches for whatever is pending (after a command-line import, at start-up, after an upgrade).
+ * Extracts every received report once per extractor version: live as reports arrive ({@link
+ * LiveExtraction}), and in batches for whatever is pending (after a command-line import, at
+ * start-up, after an upgrade).
  * Both paths are safe to run at once: a report's run is stored with its observations in one
  * transaction, and a run already stored by the other path wins.
  */
@@ -47,7 +47,6 @@ class ExtractionService implements Extraction {
     private final StructuredIncidents structured;
     private final ObservationStore store;
     private final ApplicationEventPublisher events;
-    private final ExtractionProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -58,7 +57,6 @@ class ExtractionService implements Extraction {
             StructuredIncidents structured,
             ObservationStore store,
             ApplicationEventPublisher events,
-            ExtractionProperties properties,
             PlatformTransactionManager transactionManager,
             Clock clock) {
         this.intake = intake;
@@ -66,7 +64,6 @@ class ExtractionService implements Extraction {
         this.structured = structured;
         this.store = store;
         this.events = events;
-        this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -77,29 +74,14 @@ class ExtractionService implements Extraction {
         return extractor.version();
     }
 
-    private Set<String> currentVersions() {
+    @Override
+    public Set<String> currentVersions() {
         return Set.of(extractor.version(), StructuredIncidents.VERSION);
     }
 
     /** Extracts one received report, unless it is extracted already. */
     void extractReceived(ReportId report) {
         intake.find(report).ifPresent(found -> extract(List.of(found)));
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void catchUpOnStart() {
-        if (properties.live() && properties.catchUpOnStart()) {
-            Thread.ofVirtual().name("extraction-catch-up").start(() -> {
-                try {
-                    long done = extractPending(count -> {});
-                    if (done > 0) {
-                        log.info("Extracted {} reports that were pending at start-up", done);
-                    }
-                } catch (RuntimeException e) {
-                    log.error("Extracting the pending reports failed; they are tried again at the next start", e);
-                }
-            });
-        }
     }
 
     @Override
@@ -110,6 +92,16 @@ class ExtractionService implements Extraction {
     @Override
     public @Nullable String problem(ReportId report) {
         return store.problem(report, currentVersions());
+    }
+
+    @Override
+    public List<StoredObservation> current(ObservationBlock block) {
+        return store.inBlock(block, currentVersions());
+    }
+
+    @Override
+    public List<ObservationBlock> blocks() {
+        return store.blocks(currentVersions());
     }
 
     @Override

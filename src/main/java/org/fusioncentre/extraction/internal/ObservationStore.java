@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.fusioncentre.extraction.Observation;
+import org.fusioncentre.extraction.ObservationBlock;
 import org.fusioncentre.extraction.ObservationId;
 import org.fusioncentre.extraction.StoredObservation;
 import org.fusioncentre.intake.ReportId;
@@ -138,6 +139,32 @@ class ObservationStore {
                 "SELECT * FROM observation WHERE report_id = :report AND extractor_version IN (:versions) ORDER BY ordinal",
                 Map.of("report", report.value(), "versions", versions),
                 ObservationStore::observation);
+    }
+
+    List<StoredObservation> inBlock(ObservationBlock block, Collection<String> versions) {
+        String where = block.districtPcode() != null
+                ? "district_pcode = :district"
+                : block.provincePcode() != null
+                        ? "district_pcode IS NULL AND province_pcode = :province"
+                        : "district_pcode IS NULL AND province_pcode IS NULL";
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("district", block.districtPcode())
+                .addValue("province", block.provincePcode())
+                .addValue("versions", versions);
+        return jdbc.query(
+                "SELECT * FROM observation WHERE " + where
+                        + " AND extractor_version IN (:versions) ORDER BY date_from, id",
+                parameters,
+                ObservationStore::observation);
+    }
+
+    /** Blocks of current observations. */
+    List<ObservationBlock> blocks(Collection<String> versions) {
+        return jdbc.query(
+                "SELECT DISTINCT district_pcode, CASE WHEN district_pcode IS NULL THEN province_pcode END AS province "
+                        + "FROM observation WHERE extractor_version IN (:versions)",
+                Map.of("versions", versions),
+                (row, n) -> new ObservationBlock(row.getString(1), row.getString(2)));
     }
 
     List<StoredObservation> history(ReportId report) {

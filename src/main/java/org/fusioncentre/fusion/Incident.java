@@ -1,0 +1,71 @@
+package org.fusioncentre.fusion;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.fusioncentre.extraction.DatePrecision;
+import org.fusioncentre.extraction.EventType;
+import org.fusioncentre.extraction.Observation;
+import org.fusioncentre.extraction.Target;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fused view of one real event: its observations and reports, fused values, corroboration and
+ * the fields on which sources disagree.
+ *
+ * @param killed victims killed as low / best / high over the reports (best: the latest figure from
+ *     the most reliable sources; low and high: the least and most any report gives)
+ */
+public record Incident(
+        IncidentId id,
+        EventType eventType,
+        @Nullable LocalDate date,
+        LocalDate dateFrom,
+        LocalDate dateTo,
+        DatePrecision datePrecision,
+        Observation.@Nullable Location location,
+        @Nullable Range killed,
+        @Nullable Range injured,
+        @Nullable Range militantsKilled,
+        List<Target> targets,
+        Observation.@Nullable Perpetrator perpetrator,
+        Corroboration corroboration,
+        List<Conflict> conflicts,
+        List<Member> members) {
+
+    public Incident {
+        requireNonNull(id, "id is null");
+        requireNonNull(eventType, "eventType is null");
+        targets = List.copyOf(targets);
+        conflicts = List.copyOf(conflicts);
+        members = List.copyOf(members);
+    }
+
+    /** A count over the reports: the least, the fused best, the most. */
+    public record Range(long low, long best, long high) {}
+
+    /**
+     * @param sources distinct sources reporting it
+     * @param official whether a source speaking for the state (police, CTD, official statement) is among them
+     */
+    public record Corroboration(int sources, int reports, boolean official) {}
+
+    /** A field on which reports disagree, with what each value's sources said. */
+    public record Conflict(String field, List<Claim> claims) {
+        public Conflict {
+            claims = List.copyOf(claims);
+        }
+    }
+
+    public record Claim(String value, List<String> sources) {
+        public Claim {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /** One observation of the incident and the report it came from. */
+    public record Member(
+            String observationId, String reportId, @Nullable String externalId, String source, Instant published) {}
+}

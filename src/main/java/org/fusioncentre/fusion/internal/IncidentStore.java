@@ -1,0 +1,214 @@
+package org.fusioncentre.fusion.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.fusioncentre.extraction.ObservationBlock;
+import org.fusioncentre.fusion.Incident;
+import org.fusioncentre.fusion.IncidentId;
+import org.fusioncentre.fusion.IncidentPage;
+import org.fusioncentre.fusion.IncidentQuery;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Incidents and their members in the relational store; plain SQL for H2 and PostgreSQL. */
+@Repository
+class IncidentStore {
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .build();
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    IncidentStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The member observations of each incident of a block, to tell which incidents a re-fusion changes. */
+    Map<IncidentId, Set<String>> membersOf(String blockKey) {
+        Map<IncidentId, Set<String>> members = new HashMap<>();
+        jdbc.query(
+                "SELECT i.id, m.observation_id FROM incident i JOIN incident_member m ON m.incident_id = i.id "
+                        + "WHERE i.block_key = :block",
+                Map.of("block", blockKey),
+                row -> {
+                    members.computeIfAbsent(new IncidentId(row.getObject(1, UUID.class)), id -> new TreeSet<>())
+                            .add(row.getObject(2, UUID.class).toString());
+                });
+        return members;
+    }
+
+    /** Replaces the incidents of a block with these. */
+    void replaceBlock(String blockKey, List<Incident> incidents, Instant now) {
+        jdbc.update("DELETE FROM incident WHERE block_key = :block", Map.of("block", blockKey));
+        // an observation fused under another block before (its report re-extracted elsewhere) moves here
+        List<UUID> observations = incidents.stream()
+                .flatMap(incident -> incident.members().stream())
+                .map(member -> UUID.fromString(member.observationId()))
+                .toList();
+        for (int from = 0; from < observations.size(); from += 500) {
+            jdbc.update(
+                    "DELETE FROM incident_member WHERE observation_id IN (:ids)",
+                    Map.of("ids", observations.subList(from, Math.min(observations.size(), from + 500))));
+        }
+        List<SqlParameterSource> rows = new ArrayList<>();
+        List<SqlParameterSource> members = new ArrayList<>();
+        for (Incident incident : incidents) {
+            rows.add(new MapSqlParameterSource()
+                    .addValue("id", incident.id().value())
+                    .addValue("block", blockKey)
+                    .addValue("type", incident.eventType().name())
+                    .addValue("from", incident.dateFrom())
+                    .addValue("to", incident.dateTo())
+                    .addValue(
+                            "province",
+                            incident.location() == null
+                                    ? null
+                                    : incident.location().provincePcode())
+                    .addValue(
+                            "district",
+                            incident.location() == null
+                                    ? null
+                                    : incident.location().districtPcode())
+                    .addValue("sources", incident.corroboration().sources())
+                    .addValue("reports", incident.corroboration().reports())
+                    .addValue("official", incident.corroboration().official())
+                    .addValue("body", JSON.writeValueAsString(incident))
+                    .addValue("at", now.atOffset(ZoneOffset.UTC)));
+            for (Incident.Member member : incident.members()) {
+                members.add(new MapSqlParameterSource()
+                        .addValue("observation", UUID.fromString(member.observationId()))
+                        .addValue("incident", incident.id().value())
+                        .addValue("report", UUID.fromString(member.reportId())));
+            }
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO incident (id, block_key, event_type, date_from, date_to, province_pcode, district_pcode, "
+                            + "source_count, report_count, official, body, updated_at) VALUES (:id, :block, :type, :from, "
+                            + ":to, :province, :district, :sources, :reports, :official, :body, :at)",
+                    rows.toArray(SqlParameterSource[]::new));
+            jdbc.batchUpdate(
+                    "INSERT INTO incident_member (observation_id, incident_id, report_id) VALUES (:observation, :incident, :report)",
+                    members.toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM incident", Map.of());
+    }
+
+    /** Blocks holding current observations that no incident contains (reads extraction's observation table). */
+    List<ObservationBlock> unfusedBlocks(Collection<String> versions) {
+        return jdbc.query(
+                "SELECT DISTINCT o.district_pcode, CASE WHEN o.district_pcode IS NULL THEN o.province_pcode END "
+                        + "FROM observation o WHERE o.extractor_version IN (:versions) AND NOT EXISTS "
+                        + "(SELECT 1 FROM incident_member m WHERE m.observation_id = o.id)",
+                Map.of("versions", versions),
+                (row, n) -> new ObservationBlock(row.getString(1), row.getString(2)));
+    }
+
+    Optional<Incident> find(IncidentId id) {
+        return jdbc
+                .query("SELECT body FROM incident WHERE id = :id", Map.of("id", id.value()), IncidentStore::incident)
+                .stream()
+                .findFirst();
+    }
+
+    long count() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM incident", Map.of(), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Incidents in date order (then id), after the cursor. */
+    IncidentPage list(IncidentQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT body, date_from, id FROM incident WHERE 1 = 1");
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        if (query.from() != null) {
+            sql.append(" AND date_to >= :from");
+            parameters.addValue("from", query.from());
+        }
+        if (query.to() != null) {
+            sql.append(" AND date_from <= :to");
+            parameters.addValue("to", query.to());
+        }
+        if (query.provincePcode() != null) {
+            sql.append(" AND province_pcode = :province");
+            parameters.addValue("province", query.provincePcode());
+        }
+        if (query.districtPcode() != null) {
+            sql.append(" AND district_pcode = :district");
+            parameters.addValue("district", query.districtPcode());
+        }
+        if (query.eventType() != null) {
+            sql.append(" AND event_type = :type");
+            parameters.addValue("type", query.eventType().name());
+        }
+        if (query.minSources() > 0) {
+            sql.append(" AND source_count >= :sources");
+            parameters.addValue("sources", query.minSources());
+        }
+        if (query.cursor() != null) {
+            Cursor cursor = Cursor.parse(query.cursor());
+            sql.append(" AND (date_from > :cursorDate OR date_from = :cursorDate AND id > :cursorId)");
+            parameters.addValue("cursorDate", cursor.date()).addValue("cursorId", cursor.id());
+        }
+        sql.append(" ORDER BY date_from, id");
+        List<Incident> found = new ArrayList<>();
+        List<Cursor> cursors = new ArrayList<>();
+        int wanted = query.limit() + 1;
+        // the perpetrator lives in the body: filter after reading, reading on until the page is full
+        jdbc.query(sql.toString(), parameters, (ResultSet row) -> {
+            if (found.size() >= wanted) {
+                return;
+            }
+            Incident incident = incident(row, 0);
+            if (query.perpetrator() == null
+                    || incident.perpetrator() != null
+                            && incident.perpetrator().code().equals(query.perpetrator())) {
+                found.add(incident);
+                cursors.add(new Cursor(row.getObject(2, LocalDate.class), row.getObject(3, UUID.class)));
+            }
+        });
+        if (found.size() > query.limit()) {
+            return new IncidentPage(
+                    found.subList(0, query.limit()),
+                    cursors.get(query.limit() - 1).text());
+        }
+        return new IncidentPage(found, null);
+    }
+
+    private record Cursor(LocalDate date, UUID id) {
+        static Cursor parse(String text) {
+            int bar = text.indexOf('_');
+            try {
+                return new Cursor(LocalDate.parse(text.substring(0, bar)), UUID.fromString(text.substring(bar + 1)));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("'" + text + "' is not a cursor of this list", e);
+            }
+        }
+
+        String text() {
+            return date + "_" + id;
+        }
+    }
+
+    private static Incident incident(ResultSet row, int n) throws SQLException {
+        return JSON.readValue(row.getString(1), Incident.class);
+    }
+}

@@ -1,0 +1,46 @@
+package org.fusioncentre.fusion.internal;
+
+import org.fusioncentre.extraction.Extraction;
+import org.fusioncentre.fusion.Fusion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * After start-up, in the background: extracts what the current extractor has not seen, then fuses
+ * what no incident holds — work left by a crash, an import with {@code --no-extract}, an upgrade.
+ */
+@Component
+class PipelineCatchUp {
+    private static final Logger log = LoggerFactory.getLogger(PipelineCatchUp.class);
+
+    private final Extraction extraction;
+    private final Fusion fusion;
+    private final PipelineProperties properties;
+
+    PipelineCatchUp(Extraction extraction, Fusion fusion, PipelineProperties properties) {
+        this.extraction = extraction;
+        this.fusion = fusion;
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUp() {
+        if (!properties.live() || !properties.catchUpOnStart()) {
+            return;
+        }
+        Thread.ofVirtual().name("pipeline-catch-up").start(() -> {
+            try {
+                long extracted = extraction.extractPending(count -> {});
+                long blocks = fusion.fusePending(count -> {});
+                if (extracted > 0 || blocks > 0) {
+                    log.info("Caught up at start-up: {} reports extracted, {} blocks fused", extracted, blocks);
+                }
+            } catch (RuntimeException e) {
+                log.error("Catching up at start-up failed; it is tried again at the next start", e);
+            }
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package org.fusioncentre.fusion.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import org.fusioncentre.extraction.Observation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One observation as fusion sees it, with what it needs of its report.
+ *
+ * @param observationId the stored observation's id (deterministic), the tie-breaker everywhere
+ * @param reportId the report it came from: two observations of one report are never one incident
+ * @param published when the report was published (or received): later figures supersede earlier
+ * @param reliability the source's Admiralty grade as a rank, 0 for A (best) to 5 for F
+ * @param official whether the source speaks for the state (police, CTD, official statements)
+ */
+public record Candidate(
+        String observationId,
+        String reportId,
+        @Nullable String externalId,
+        String sourceName,
+        Instant published,
+        int reliability,
+        boolean official,
+        Observation observation) {
+    public Candidate {
+        requireNonNull(observationId, "observationId is null");
+        requireNonNull(reportId, "reportId is null");
+        requireNonNull(sourceName, "sourceName is null");
+        requireNonNull(published, "published is null");
+        requireNonNull(observation, "observation is null");
+    }
+
+    @Nullable
+    String district() {
+        return observation.location() == null ? null : observation.location().districtPcode();
+    }
+}

@@ -1,0 +1,152 @@
+package org.fusioncentre.fusion.scoring;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Objects;
+import org.fusioncentre.extraction.EventType;
+import org.fusioncentre.extraction.Observation;
+import org.fusioncentre.geo.GeoPrecision;
+
+/**
+ * How likely two observations describe the same real incident: a logistic score over date gap,
+ * event-type compatibility, place, casualty agreement (tolls may rise over time), perpetrator and
+ * targets. The weights are set by hand and checked against the evaluation sets (README, Fusion);
+ * they are not fitted. Observations of the same report are never the same incident.
+ */
+public final class PairScorer {
+    /** Pairs at or above this probability are joined. */
+    public static final double SAME_INCIDENT = 0.5;
+
+    /** Days two observations may lie apart (beyond their own date ranges) and still be compared. */
+    public static final int WINDOW_DAYS = 2;
+
+    public double probability(Candidate a, Candidate b) {
+        if (a.reportId().equals(b.reportId())) {
+            return 0;
+        }
+        Observation x = a.observation();
+        Observation y = b.observation();
+        long gap = gapDays(x, y);
+        if (gap > WINDOW_DAYS) {
+            return 0;
+        }
+        double logit = -1.0;
+        logit += gap == 0 ? 2.0 : gap == 1 ? 0.6 : -1.0;
+        logit += typeScore(x.eventType(), y.eventType());
+        logit += placeScore(x, y);
+        logit += casualtyScore(a, b);
+        logit += perpetratorScore(x, y);
+        if (!x.targets().isEmpty() && !y.targets().isEmpty()) {
+            logit += x.targets().stream().anyMatch(y.targets()::contains) ? 0.3 : -0.4;
+        }
+        return 1 / (1 + Math.exp(-logit));
+    }
+
+    /** Days between the observations' date ranges; 0 when they overlap. */
+    static long gapDays(Observation x, Observation y) {
+        if (!x.dateFrom().isAfter(y.dateTo()) && !y.dateFrom().isAfter(x.dateTo())) {
+            return 0;
+        }
+        return x.dateTo().isBefore(y.dateFrom())
+                ? ChronoUnit.DAYS.between(x.dateTo(), y.dateFrom())
+                : ChronoUnit.DAYS.between(y.dateTo(), x.dateFrom());
+    }
+
+    /** The taxonomy ladder: the same type, the same family, an attack against a clash, or unrelated. */
+    static double typeScore(EventType x, EventType y) {
+        if (x == y) {
+            return 1.2;
+        }
+        if (x.family() == y.family()) {
+            return 0.4;
+        }
+        boolean attackOrClash = (x.family() == EventType.Family.ATTACK || x == EventType.ARMED_CLASH)
+                && (y.family() == EventType.Family.ATTACK || y == EventType.ARMED_CLASH);
+        boolean clashOrOperation = (x == EventType.ARMED_CLASH || x == EventType.SECURITY_OPERATION)
+                && (y == EventType.ARMED_CLASH || y == EventType.SECURITY_OPERATION);
+        // an attack repulsed is also reported as a clash; an operation as a clash
+        if (attackOrClash || clashOrOperation) {
+            return 0;
+        }
+        return -1.5;
+    }
+
+    /** Same district (blocking's premise), then the places named or their distance. */
+    static double placeScore(Observation x, Observation y) {
+        Observation.Location p = x.location();
+        Observation.Location q = y.location();
+        if (p == null || q == null) {
+            return -0.5;
+        }
+        double score = 0;
+        if (p.districtPcode() != null && p.districtPcode().equals(q.districtPcode())) {
+            score += 0.8;
+        } else if (p.districtPcode() != null && q.districtPcode() != null) {
+            score -= 2.5;
+        }
+        String placeX = normal(p.place());
+        String placeY = normal(q.place());
+        if (placeX != null && placeY != null) {
+            score += placeX.equals(placeY) || placeX.contains(placeY) || placeY.contains(placeX) ? 1.0 : -0.4;
+        }
+        if (fine(p.precision()) && fine(q.precision())) {
+            double km = kilometres(p.lat(), p.lon(), q.lat(), q.lon());
+            score += km < 5 ? 0.6 : km > 30 ? -1.2 : 0;
+        }
+        return score;
+    }
+
+    private static boolean fine(GeoPrecision precision) {
+        return precision == GeoPrecision.POINT || precision == GeoPrecision.PLACE;
+    }
+
+    /** Victims killed: equal figures agree; a later, higher toll is a rising toll; a fall is a conflict. */
+    static double casualtyScore(Candidate a, Candidate b) {
+        Observation.Count x = a.observation().killed();
+        Observation.Count y = b.observation().killed();
+        if (x == null || y == null) {
+            return 0;
+        }
+        if (x.value() == y.value()) {
+            return x.value() == 0 ? 0.2 : 0.7;
+        }
+        Candidate earlier = a.published().isAfter(b.published()) ? b : a;
+        Candidate later = earlier == a ? b : a;
+        long before = earlier.observation().killed().value();
+        long after = later.observation().killed().value();
+        if (before == 0 || after == 0) {
+            return -0.6;
+        }
+        double ratio = (double) Math.max(before, after) / Math.min(before, after);
+        if (after > before) {
+            return ratio <= 3 ? 0.1 : -0.5;
+        }
+        return ratio <= 1.5 ? -0.1 : -0.9;
+    }
+
+    static double perpetratorScore(Observation x, Observation y) {
+        if (x.perpetrator() == null || y.perpetrator() == null) {
+            return 0;
+        }
+        return Objects.equals(x.perpetrator().code(), y.perpetrator().code()) ? 0.6 : -0.6;
+    }
+
+    private static String normal(String place) {
+        return place == null || place.isBlank()
+                ? null
+                : place.toLowerCase(Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                        .strip();
+    }
+
+    static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1))
+                        * Math.cos(Math.toRadians(lat2))
+                        * Math.sin(dLon / 2)
+                        * Math.sin(dLon / 2);
+        return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+}
