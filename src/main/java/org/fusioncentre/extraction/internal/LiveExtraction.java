@@ -21,7 +21,7 @@ class LiveExtraction {
     }
 
     // the work opens its own transactions: one connection per listener thread, not two
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ReportReceived received) {
         extraction.extractReceived(received.reportId());
     }

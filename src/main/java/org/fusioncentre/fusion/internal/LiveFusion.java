@@ -20,7 +20,7 @@ class LiveFusion {
     }
 
     // the work opens its own transactions: one connection per listener thread, not two
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ObservationsExtracted extracted) {
         fusion.fuseReport(extracted.reportId());
     }
