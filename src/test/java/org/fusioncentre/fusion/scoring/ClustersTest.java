@@ -1,0 +1,169 @@
+package org.fusioncentre.fusion.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fusioncentre.fusion.scoring.Observations.candidate;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.fusioncentre.extraction.EventType;
+import org.junit.jupiter.api.Test;
+
+class ClustersTest {
+    private static final Clusters CLUSTERS = new Clusters(new PairScorer());
+
+    /**
+     * One district, one week: a roadside bomb in Bannu reported four times with a rising toll, a
+     * separate checkpost attack the same night, a targeted killing two days later, and a round-up
+     * that names two of them.
+     */
+    private static List<Candidate> week() {
+        return List.of(
+                candidate(
+                        "o01",
+                        "r1",
+                        "Police",
+                        "2026-05-04T09:00:00Z",
+                        EventType.BOMBING,
+                        "2026-05-04",
+                        "PK503",
+                        "Domel",
+                        3L,
+                        "TTP"),
+                candidate(
+                        "o02",
+                        "r2",
+                        "Dawn",
+                        "2026-05-04T15:00:00Z",
+                        EventType.BOMBING,
+                        "2026-05-04",
+                        "PK503",
+                        "Domel",
+                        5L,
+                        "TTP"),
+                candidate(
+                        "o03",
+                        "r3",
+                        "Wire",
+                        "2026-05-05T03:00:00Z",
+                        EventType.BOMBING,
+                        "2026-05-04",
+                        "PK503",
+                        null,
+                        7L,
+                        null),
+                candidate(
+                        "o04",
+                        "r4",
+                        "Local",
+                        "2026-05-06T05:00:00Z",
+                        EventType.BOMBING,
+                        "2026-05-04",
+                        "PK503",
+                        "Domel",
+                        7L,
+                        "TTP"),
+                candidate(
+                        "o05",
+                        "r5",
+                        "Police",
+                        "2026-05-05T02:00:00Z",
+                        EventType.ARMED_ASSAULT,
+                        "2026-05-04",
+                        "PK503",
+                        "Kakki",
+                        null,
+                        null),
+                candidate(
+                        "o06",
+                        "r6",
+                        "Dawn",
+                        "2026-05-05T06:00:00Z",
+                        EventType.ARMED_ASSAULT,
+                        "2026-05-04",
+                        "PK503",
+                        "Kakki",
+                        0L,
+                        null),
+                candidate(
+                        "o07",
+                        "r7",
+                        "Local",
+                        "2026-05-06T10:00:00Z",
+                        EventType.TARGETED_KILLING,
+                        "2026-05-06",
+                        "PK503",
+                        "Mandan",
+                        1L,
+                        null),
+                candidate(
+                        "o08",
+                        "r8",
+                        "Dawn",
+                        "2026-05-07T04:00:00Z",
+                        EventType.TARGETED_KILLING,
+                        "2026-05-06",
+                        "PK503",
+                        "Mandan",
+                        1L,
+                        null),
+                candidate(
+                        "o09",
+                        "r9",
+                        "Roundup",
+                        "2026-05-05T08:00:00Z",
+                        EventType.BOMBING,
+                        "2026-05-04",
+                        "PK503",
+                        "Domel",
+                        5L,
+                        null),
+                candidate(
+                        "o10",
+                        "r9",
+                        "Roundup",
+                        "2026-05-05T08:00:00Z",
+                        EventType.ARMED_ASSAULT,
+                        "2026-05-04",
+                        "PK503",
+                        "Kakki",
+                        null,
+                        null));
+    }
+
+    private static Set<String> partition(List<List<Candidate>> clusters) {
+        Set<String> groups = new TreeSet<>();
+        for (List<Candidate> cluster : clusters) {
+            groups.add(cluster.stream().map(Candidate::observationId).sorted().collect(Collectors.joining(",")));
+        }
+        return groups;
+    }
+
+    @Test
+    void separatesTheIncidentsOfABusyWeek() {
+        assertThat(partition(CLUSTERS.of(week())))
+                .containsExactlyInAnyOrder("o01,o02,o03,o04,o09", "o05,o06,o10", "o07,o08");
+    }
+
+    @Test
+    void neverPutsTwoObservationsOfOneReportInOneIncident() {
+        for (List<Candidate> cluster : CLUSTERS.of(week())) {
+            assertThat(cluster.stream().map(Candidate::reportId).distinct().count())
+                    .isEqualTo(cluster.size());
+        }
+    }
+
+    @Property(tries = 50)
+    void theIncidentsDoNotDependOnTheOrderObservationsArriveIn(@ForAll long seed) {
+        List<Candidate> shuffled = new ArrayList<>(week());
+        Collections.shuffle(shuffled, new Random(seed));
+
+        assertThat(partition(CLUSTERS.of(shuffled))).isEqualTo(partition(CLUSTERS.of(week())));
+    }
+}
