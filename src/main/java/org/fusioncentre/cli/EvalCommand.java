@@ -33,14 +33,14 @@ import tools.jackson.databind.node.ObjectNode;
         name = "eval",
         mixinStandardHelpOptions = true,
         description = "Scores an algorithm against a gold set (formats: shared/data/eval/README.md).",
-        subcommands = {EvalCommand.Extraction.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.FusionSet.class})
 final class EvalCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to evaluate: extraction");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to evaluate: extraction or fusion");
     }
 
     @Command(
@@ -172,6 +172,104 @@ final class EvalCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + file);
             }
             return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        }
+    }
+
+    @Command(
+            name = "fusion",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Scores fusion against fusion gold JSONL (reports with \"gold_incidents\"): ingests the reports into a",
+                "fresh store (a temporary folder unless --data is given), extracts and fuses them, and compares, over",
+                "pairs of reports, \"placed in the same incident\" with \"share a gold incident\": pairwise precision,",
+                "recall and F1, and B-cubed."
+            })
+    static final class FusionSet implements Callable<Integer> {
+        @Parameters(paramLabel = "GOLD", description = "fusion gold JSONL")
+        Path gold;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "store to use (must be empty); kept afterwards")
+        Path data;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(gold)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such file: " + gold);
+            }
+            Map<String, java.util.Set<String>> expected = readGold();
+            Path dir = data != null ? data : Files.createTempDirectory("fusion-eval");
+            Map<String, java.util.Set<String>> placed = new HashMap<>();
+            try (var context = Application.start(dir.toAbsolutePath(), false, IncidentsCommand.QUIET_PIPELINE)) {
+                org.fusioncentre.intake.IngestSummary summary = new org.fusioncentre.intake.IngestSummary(10);
+                context.getBean(org.fusioncentre.intake.Intake.class)
+                        .importPaths(
+                                List.of(gold),
+                                org.fusioncentre.intake.ImportOptions.defaults(),
+                                summary,
+                                org.fusioncentre.intake.ImportProgress.NONE);
+                context.getBean(org.fusioncentre.extraction.Extraction.class).extractPending(done -> {});
+                org.fusioncentre.fusion.Fusion fusion = context.getBean(org.fusioncentre.fusion.Fusion.class);
+                fusion.fusePending(done -> {});
+                String cursor = null;
+                do {
+                    var page = fusion.incidents(org.fusioncentre.fusion.IncidentQuery.all(cursor, 1000));
+                    for (var incident : page.items()) {
+                        for (var member : incident.members()) {
+                            placed.computeIfAbsent(
+                                            member.source() + "|" + member.externalId(), k -> new java.util.TreeSet<>())
+                                    .add(incident.id().toString());
+                        }
+                    }
+                    cursor = page.nextCursor();
+                } while (cursor != null);
+            } finally {
+                if (data == null) {
+                    deleteTree(dir);
+                }
+            }
+            spec.commandLine()
+                    .getOut()
+                    .println(new org.fusioncentre.fusion.FusionEvaluation(expected, placed).summary());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+
+        private Map<String, java.util.Set<String>> readGold() throws IOException {
+            JsonMapper json = JsonMapper.builder().build();
+            Map<String, java.util.Set<String>> expected = new HashMap<>();
+            try (BufferedReader lines = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+                String line;
+                int number = 0;
+                while ((line = lines.readLine()) != null) {
+                    number++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    try {
+                        JsonNode report = json.readTree(line);
+                        java.util.Set<String> incidents = new java.util.TreeSet<>();
+                        report.path("gold_incidents").forEach(id -> incidents.add(id.asString()));
+                        expected.put(
+                                report.path("source").asString() + "|" + ReportLines.externalId(report), incidents);
+                    } catch (JacksonException e) {
+                        throw new CommandLine.ParameterException(
+                                spec.commandLine(), gold + ":" + number + ": " + OneLine.of(e));
+                    }
+                }
+            }
+            return expected;
+        }
+
+        private static void deleteTree(Path dir) throws IOException {
+            try (var paths = Files.walk(dir)) {
+                for (Path path :
+                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
         }
     }
 }
