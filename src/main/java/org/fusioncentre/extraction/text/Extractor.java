@@ -81,6 +81,17 @@ public final class Extractor {
         "in a previous"
     };
     private static final Map<Target, Set<String>> TARGET_WORDS = targetWords();
+
+    private static boolean afterHospital(List<Numbers.Token> tokens, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            String word = tokens.get(k).lower();
+            if (word.equals("hospital") || word.equals("complex") || word.equals("cmh") || word.equals("dhq")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> DIRECTION_WORDS = Set.of("to", "towards", "toward", "from", "for", "via");
     private static final Pattern BREAKDOWN =
             Pattern.compile("(?i)including|among|of whom|of them|[:;()]|\\bwhile\\b|\\bbut\\b");
@@ -141,6 +152,9 @@ public final class Extractor {
 
     private record Place(GeoCandidate candidate, int start, int end) {}
 
+    /** A place named after "in", "at" or "near" that the gazetteer does not know: "in Tajazai". */
+    private record PlaceHint(String name, int start, int end) {}
+
     private record Analysed(
             Sentences.Sentence sentence,
             List<EventTrigger> triggers,
@@ -155,7 +169,8 @@ public final class Extractor {
             boolean paragraphStart,
             boolean namesAttackers,
             int paragraph,
-            boolean placeLed) {
+            boolean placeLed,
+            List<PlaceHint> placeHints) {
 
         double strength() {
             return triggers.stream().mapToDouble(EventTrigger::weight).max().orElse(0);
@@ -224,6 +239,7 @@ public final class Extractor {
                 && dates.getFirst().to().isBefore(published.toLocalDate().minusDays(7))) {
             background = true;
         }
+        List<PlaceHint> hints = new ArrayList<>();
         Triggers.Reading reading = triggers.read(sentence.text());
         List<EventTrigger> found = reading.triggers();
         if (RECOVERY.matcher(lower).find()) {
@@ -241,14 +257,15 @@ public final class Extractor {
                 shiftCasualties(Casualties.in(sentence.text()), sentence.start()),
                 shiftDates(dates, sentence.start()),
                 shiftOrganisations(organisations.in(sentence.text()), sentence.start()),
-                places(sentence, text, context),
+                places(sentence, text, context, hints),
                 separator,
                 background,
                 summary && !separator,
                 paragraphStart,
                 namesAttackers(lower),
                 paragraph,
-                placeLed);
+                placeLed,
+                hints);
     }
 
     /** A sentence opens a paragraph when the text starts there or a line break comes before it. */
@@ -485,6 +502,20 @@ public final class Extractor {
             evidence.add(new Observation.Span(place.start(), place.end()));
         }
 
+        if (location != null && location.place() == null && fineness(location.precision())) {
+            PlaceHint hint = firstHint(group);
+            if (hint != null) {
+                location = new Observation.Location(
+                        location.provincePcode(),
+                        location.districtPcode(),
+                        location.tehsilPcode(),
+                        hint.name(),
+                        location.lat(),
+                        location.lon(),
+                        location.precision());
+                evidence.add(new Observation.Span(hint.start(), hint.end()));
+            }
+        }
         Observation.Count killed = count(group, CasualtyMention.Kind.KILLED, evidence, text, bodyStart);
         Observation.Count injured = count(group, CasualtyMention.Kind.INJURED, evidence, text, bodyStart);
         Observation.Count militants = count(group, CasualtyMention.Kind.MILITANTS_KILLED, evidence, text, bodyStart);
@@ -589,6 +620,20 @@ public final class Extractor {
         boolean outsideProvinces = !provinces.isEmpty()
                 && !provinces.contains(candidate.path().province().code().value());
         return outsideDistricts || outsideProvinces;
+    }
+
+    /** A district or tehsil reading leaves room for the village or area the report names. */
+    private static boolean fineness(org.fusioncentre.geo.GeoPrecision precision) {
+        return precision == GeoPrecision.DISTRICT || precision == GeoPrecision.TEHSIL;
+    }
+
+    private static @Nullable PlaceHint firstHint(List<Analysed> group) {
+        for (Analysed sentence : group) {
+            if (!sentence.placeHints().isEmpty()) {
+                return sentence.placeHints().getFirst();
+            }
+        }
+        return null;
     }
 
     /** Finer is better, but a whole province or division is a last resort. */
@@ -759,7 +804,8 @@ public final class Extractor {
     }
 
     /** Capitalised word runs that the gazetteer knows, best reading each. */
-    private List<Place> places(Sentences.Sentence sentence, String text, ResolveContext context) {
+    private List<Place> places(
+            Sentences.Sentence sentence, String text, ResolveContext context, List<PlaceHint> hints) {
         List<Place> found = new ArrayList<>();
         List<Numbers.Token> tokens = Numbers.Token.words(sentence.text());
         int i = 0;
@@ -775,8 +821,10 @@ public final class Extractor {
                     && joined(sentence.text(), tokens.get(end), tokens.get(end + 1))) {
                 end++;
             }
-            if (i > 0 && DIRECTION_WORDS.contains(tokens.get(i - 1).lower())) {
-                i = end + 1; // "a train to Peshawar", "fled towards Afghanistan": not where it happened
+            if (i > 0 && DIRECTION_WORDS.contains(tokens.get(i - 1).lower()) || afterHospital(tokens, i)) {
+                // "a train to Peshawar", "fled towards Afghanistan", "the Combined Military Hospital
+                // Quetta", "a hospital in Peshawar": not where it happened
+                i = end + 1;
                 continue;
             }
             Contained contained = containedPlace(sentence, tokens, i, end, context);
@@ -802,9 +850,55 @@ public final class Extractor {
                     }
                 }
             }
+            if (!matched && i > 0 && LOCATIVES.contains(tokens.get(i - 1).lower()) && !unplaceable(tokens, i, end)) {
+                int from = tokens.get(i).start();
+                int to = tokens.get(end).end();
+                hints.add(new PlaceHint(
+                        sentence.text().substring(from, to), sentence.start() + from, sentence.start() + to));
+            }
             i = Math.max(i, end) + 1;
         }
         return found;
+    }
+
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside");
+    private static final Set<String> NOT_PLACES = Set.of(
+            "the",
+            "police",
+            "station",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "pakistan",
+            "khyber",
+            "punjab",
+            "sindh",
+            "balochistan");
+
+    /** Runs that are a weekday, a month, a province or an institution's generic words, not a place. */
+    private static boolean unplaceable(List<Numbers.Token> tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (!NOT_PLACES.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Contained(Place place, int nextToken) {}

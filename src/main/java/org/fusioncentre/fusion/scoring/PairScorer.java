@@ -31,7 +31,13 @@ public final class PairScorer {
             return 0;
         }
         double logit = -1.0;
-        logit += gap == 0 ? 2.0 : gap == 1 ? 0.6 : -1.0;
+        // two days told apart by day-precise reports are usually two incidents; a day's slip is common
+        // only where a report's date is vague ("overnight", a range)
+        boolean vague = x.datePrecision() != org.fusioncentre.extraction.DatePrecision.DAY
+                || y.datePrecision() != org.fusioncentre.extraction.DatePrecision.DAY
+                || x.date() == null
+                || y.date() == null;
+        logit += gap == 0 ? 2.0 : gap == 1 ? (vague ? 0.6 : -1.0) : -1.5;
         logit += typeScore(x.eventType(), y.eventType());
         logit += placeScore(x, y);
         logit += casualtyScore(a, b);
@@ -57,8 +63,10 @@ public final class PairScorer {
         if (x == y) {
             return 1.2;
         }
+        // a bomb and a gun attack in one district on one day are more often two incidents than one
+        // told two ways; an assault is the loosest type, the one reports fall back on
         if (x.family() == y.family()) {
-            return 0.4;
+            return x == EventType.ARMED_ASSAULT || y == EventType.ARMED_ASSAULT ? -0.2 : -0.6;
         }
         boolean attackOrClash = (x.family() == EventType.Family.ATTACK || x == EventType.ARMED_CLASH)
                 && (y.family() == EventType.Family.ATTACK || y == EventType.ARMED_CLASH);
@@ -84,10 +92,13 @@ public final class PairScorer {
         } else if (p.districtPcode() != null && q.districtPcode() != null) {
             score -= 2.5;
         }
+        if (p.tehsilPcode() != null && q.tehsilPcode() != null) {
+            score += p.tehsilPcode().equals(q.tehsilPcode()) ? 0.5 : -0.8;
+        }
         String placeX = normal(p.place());
         String placeY = normal(q.place());
         if (placeX != null && placeY != null) {
-            score += placeX.equals(placeY) || placeX.contains(placeY) || placeY.contains(placeX) ? 1.0 : -0.4;
+            score += placeX.equals(placeY) || placeX.contains(placeY) || placeY.contains(placeX) ? 1.0 : -0.8;
         }
         if (fine(p.precision()) && fine(q.precision())) {
             double km = kilometres(p.lat(), p.lon(), q.lat(), q.lon());
