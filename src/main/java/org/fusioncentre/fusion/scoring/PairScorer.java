@@ -15,7 +15,7 @@ import org.fusioncentre.geo.GeoPrecision;
  */
 public final class PairScorer {
     /** Pairs at or above this probability are joined. */
-    public static final double SAME_INCIDENT = 0.5;
+    public static final double SAME_INCIDENT = 0.6;
 
     /** Days two observations may lie apart (beyond their own date ranges) and still be compared. */
     public static final int WINDOW_DAYS = 2;
@@ -30,17 +30,18 @@ public final class PairScorer {
         if (gap > WINDOW_DAYS) {
             return 0;
         }
-        double logit = -1.0;
+        double logit = -1.5;
         // two days told apart by day-precise reports are usually two incidents; a day's slip is common
         // only where a report's date is vague ("overnight", a range)
         boolean vague = x.datePrecision() != org.fusioncentre.extraction.DatePrecision.DAY
                 || y.datePrecision() != org.fusioncentre.extraction.DatePrecision.DAY
                 || x.date() == null
                 || y.date() == null;
-        logit += gap == 0 ? 2.0 : gap == 1 ? (vague ? 0.6 : -1.0) : -1.5;
+        logit += gap == 0 ? 2.0 : gap == 1 ? (vague ? 0.6 : -0.6) : -1.5;
         logit += typeScore(x.eventType(), y.eventType());
         logit += placeScore(x, y);
         logit += casualtyScore(a, b);
+        logit += injuredScore(x, y);
         logit += perpetratorScore(x, y);
         if (!x.targets().isEmpty() && !y.targets().isEmpty()) {
             logit += x.targets().stream().anyMatch(y.targets()::contains) ? 0.3 : -0.4;
@@ -58,25 +59,39 @@ public final class PairScorer {
                 : ChronoUnit.DAYS.between(y.dateTo(), x.dateFrom());
     }
 
-    /** The taxonomy ladder: the same type, the same family, an attack against a clash, or unrelated. */
+    /**
+     * The taxonomy ladder: the same type; types reports confuse (a bombing and a suicide attack, an
+     * assault and anything); explosives against gunfire, which reports of one incident rarely mix
+     * up; the state's operations against militants' attacks; unrelated families.
+     */
     static double typeScore(EventType x, EventType y) {
         if (x == y) {
             return 1.2;
         }
-        // a bomb and a gun attack in one district on one day are more often two incidents than one
-        // told two ways; an assault is the loosest type, the one reports fall back on
-        if (x.family() == y.family()) {
-            return x == EventType.ARMED_ASSAULT || y == EventType.ARMED_ASSAULT ? -0.2 : -0.6;
+        if (explosive(x) && explosive(y)) {
+            return -0.2;
         }
-        boolean attackOrClash = (x.family() == EventType.Family.ATTACK || x == EventType.ARMED_CLASH)
-                && (y.family() == EventType.Family.ATTACK || y == EventType.ARMED_CLASH);
+        if (x == EventType.ARMED_ASSAULT || y == EventType.ARMED_ASSAULT) {
+            EventType other = x == EventType.ARMED_ASSAULT ? y : x;
+            return other == EventType.SECURITY_OPERATION || other == EventType.AIR_STRIKE ? -1.0 : -0.4;
+        }
+        if (explosive(x) != explosive(y) && (gunfire(x) || gunfire(y))) {
+            return -1.5;
+        }
+        if (gunfire(x) && gunfire(y)) {
+            return -0.4;
+        }
         boolean clashOrOperation = (x == EventType.ARMED_CLASH || x == EventType.SECURITY_OPERATION)
                 && (y == EventType.ARMED_CLASH || y == EventType.SECURITY_OPERATION);
-        // an attack repulsed is also reported as a clash; an operation as a clash
-        if (attackOrClash || clashOrOperation) {
-            return 0;
-        }
-        return -1.5;
+        return clashOrOperation ? -0.2 : -1.5;
+    }
+
+    private static boolean explosive(EventType type) {
+        return type == EventType.BOMBING || type == EventType.SUICIDE_ATTACK || type == EventType.INFRASTRUCTURE_ATTACK;
+    }
+
+    private static boolean gunfire(EventType type) {
+        return type == EventType.ARMED_ASSAULT || type == EventType.ARMED_CLASH || type == EventType.TARGETED_KILLING;
     }
 
     /** Same district (blocking's premise), then the places named or their distance. */
@@ -93,7 +108,7 @@ public final class PairScorer {
             score -= 2.5;
         }
         if (p.tehsilPcode() != null && q.tehsilPcode() != null) {
-            score += p.tehsilPcode().equals(q.tehsilPcode()) ? 0.5 : -0.8;
+            score += p.tehsilPcode().equals(q.tehsilPcode()) ? 0.5 : -1.5;
         }
         String placeX = normal(p.place());
         String placeY = normal(q.place());
@@ -133,6 +148,30 @@ public final class PairScorer {
             return ratio <= 3 ? 0.1 : -0.5;
         }
         return ratio <= 1.5 ? -0.1 : -0.9;
+    }
+
+    /**
+     * Injured figures agree or not; and one report's dead against another's injured only (no dead
+     * named) hints at two incidents.
+     */
+    static double injuredScore(Observation x, Observation y) {
+        double score = 0;
+        if (x.injured() != null
+                && y.injured() != null
+                && x.injured().value() > 0
+                && y.injured().value() > 0) {
+            long low = Math.min(x.injured().value(), y.injured().value());
+            long high = Math.max(x.injured().value(), y.injured().value());
+            score += low == high ? 0.4 : (double) high / low > 2 ? -0.5 : 0;
+        }
+        boolean deadOnlyInOne = (x.killed() != null && x.killed().value() > 0)
+                != (y.killed() != null && y.killed().value() > 0);
+        boolean bothCounted =
+                (x.killed() != null || x.injured() != null) && (y.killed() != null || y.injured() != null);
+        if (deadOnlyInOne && bothCounted) {
+            score -= 0.3;
+        }
+        return score;
     }
 
     static double perpetratorScore(Observation x, Observation y) {

@@ -1,0 +1,83 @@
+package org.fusioncentre.fusion.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.fusioncentre.extraction.EventType;
+import org.fusioncentre.fusion.Fusion;
+import org.fusioncentre.fusion.Incident;
+import org.fusioncentre.fusion.IncidentId;
+import org.fusioncentre.fusion.IncidentPage;
+import org.fusioncentre.fusion.IncidentQuery;
+import org.fusioncentre.platform.Problems;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Incidents: filtered lists with cursor pagination, and one incident with its provenance. */
+@RestController
+@RequestMapping(path = "/api/v1/incidents", produces = MediaType.APPLICATION_JSON_VALUE)
+class IncidentController {
+    private final Fusion fusion;
+
+    IncidentController(Fusion fusion) {
+        this.fusion = fusion;
+    }
+
+    /** Incidents oldest first; follow {@code next_cursor} for the next page. */
+    @GetMapping
+    PageView list(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(required = false) @Nullable String province,
+            @RequestParam(required = false) @Nullable String district,
+            @RequestParam(name = "event_type", required = false) @Nullable String eventType,
+            @RequestParam(required = false) @Nullable String perpetrator,
+            @RequestParam(name = "min_sources", defaultValue = "0") int minSources,
+            @RequestParam(required = false) @Nullable String cursor,
+            @RequestParam(defaultValue = "100") int limit) {
+        IncidentPage page;
+        try {
+            page = fusion.incidents(new IncidentQuery(
+                    from,
+                    to,
+                    province,
+                    district,
+                    eventType == null
+                            ? null
+                            : EventType.valueOf(eventType.strip().toUpperCase(java.util.Locale.ROOT)),
+                    perpetrator,
+                    minSources,
+                    cursor,
+                    limit));
+        } catch (IllegalArgumentException e) {
+            throw problem(HttpStatus.BAD_REQUEST, "bad-incident-query", "Bad incident query", e.getMessage());
+        }
+        return new PageView(page.items(), page.nextCursor());
+    }
+
+    @GetMapping("/{id}")
+    Incident get(@PathVariable String id) {
+        IncidentId incident;
+        try {
+            incident = IncidentId.parse(id);
+        } catch (IllegalArgumentException e) {
+            throw problem(HttpStatus.BAD_REQUEST, "bad-incident-id", "Bad incident id", e.getMessage());
+        }
+        return fusion.incident(incident)
+                .orElseThrow(() -> problem(
+                        HttpStatus.NOT_FOUND, "incident-not-found", "Incident not found", "no incident with id " + id));
+    }
+
+    private static ErrorResponseException problem(HttpStatus status, String code, String title, String detail) {
+        return new ErrorResponseException(status, Problems.of(status, code, title, detail), null);
+    }
+
+    record PageView(List<Incident> items, @Nullable String nextCursor) {}
+}
