@@ -957,7 +957,7 @@ public final class Extractor {
         if (paragraph > 0 && text.charAt(paragraph - 1) != '\n') {
             return false;
         }
-        int colon = text.indexOf(':', end);
+        int colon = datelineSeparator(text, end);
         if (colon < 0 || colon - paragraph > 60) {
             return false;
         }
@@ -977,12 +977,34 @@ public final class Extractor {
         return true;
     }
 
-    /** Where a dateline opening the text at {@code start} ends (its colon), or -1. */
+    /** The first colon, or dash between spaces ("QUETTA - "), at or after {@code from}; -1 if none near. */
+    private static int datelineSeparator(String text, int from) {
+        int limit = Math.min(text.length(), from + 80);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ':') {
+                return i;
+            }
+            if ((c == '-' || c == '\u2013' || c == '\u2014')
+                    && i > 0
+                    && text.charAt(i - 1) == ' '
+                    && i + 1 < text.length()
+                    && text.charAt(i + 1) == ' ') {
+                return i;
+            }
+            if (c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a dateline opening the text at {@code start} ends (its colon or dash), or -1. */
     private static int datelineEnd(String text, int start) {
         if (!paragraphStart(text, start)) {
             return -1;
         }
-        int colon = text.indexOf(':', start);
+        int colon = datelineSeparator(text, start);
         if (colon < 0 || colon - start > 50) {
             return -1;
         }
