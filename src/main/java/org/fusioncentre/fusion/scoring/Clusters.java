@@ -1,20 +1,31 @@
 package org.fusioncentre.fusion.scoring;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Observations of one block (a district, or a province's observations without a district) into
  * incidents. Deterministic and order-independent: the result depends only on the set of
- * observations. Candidates are sorted by date and id; pairs within the date window are scored;
- * pairs that may match link observations into components; within a component, clusters are
- * merged by average linkage, best pair first, while the linkage reaches {@link
- * PairScorer#SAME_INCIDENT} and no two members share a report.
+ * observations, which are first sorted by date and id.
+ *
+ * <p>Pairs within the date window are scored; pairs that may match ({@value #LINK} or more) link
+ * observations into components. A small component (up to {@value #SMALL} observations, the usual
+ * case) is clustered by average linkage, best pair first, while the linkage reaches {@link
+ * PairScorer#SAME_INCIDENT}. A large one — a district with dozens of reports a day — is clustered
+ * in one pass in date order, each observation joining the open cluster it matches best on average,
+ * so the cost stays near-linear in the block. No cluster holds two observations of one report.
  */
 public final class Clusters {
-    /** Pairs below this never link components; it keeps components small in busy districts. */
+    /** Pairs below this never link components. */
     private static final double LINK = 0.2;
+
+    private static final int SMALL = 80;
 
     private final PairScorer scorer;
 
@@ -31,57 +42,45 @@ public final class Clusters {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
-        // sweep: only pairs whose ranges lie within the window of each other are scored
-        List<int[]> pairs = new ArrayList<>();
-        List<Double> pairScores = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Candidate a = sorted.get(i);
             for (int j = i + 1; j < n; j++) {
                 Candidate b = sorted.get(j);
-                if (b.observation()
-                        .dateFrom()
-                        .isAfter(a.observation().dateTo().plusDays(PairScorer.WINDOW_DAYS + 31))) {
-                    break; // sorted by start date: later ones start later still (ranges are at most a month)
+                // sorted by start: once one starts beyond the window after a's end, all later ones do
+                if (b.observation().dateFrom().isAfter(a.observation().dateTo().plusDays(PairScorer.WINDOW_DAYS))) {
+                    break;
                 }
-                double p = scorer.probability(a, b);
-                if (p >= LINK) {
+                if (find(parent, i) != find(parent, j) && scorer.probability(a, b) >= LINK) {
                     union(parent, i, j);
-                    pairs.add(new int[] {i, j});
-                    pairScores.add(p);
                 }
             }
         }
-        List<List<Integer>> components = new ArrayList<>();
-        java.util.Map<Integer, Integer> roots = new java.util.HashMap<>();
+        Map<Integer, List<Candidate>> components = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
-            Integer index = roots.get(root);
-            if (index == null) {
-                index = components.size();
-                roots.put(root, index);
-                components.add(new ArrayList<>());
-            }
-            components.get(index).add(i);
-        }
-        java.util.Map<Long, Double> score = new java.util.HashMap<>();
-        for (int k = 0; k < pairs.size(); k++) {
-            score.put(key(pairs.get(k)[0], pairs.get(k)[1]), pairScores.get(k));
+            components
+                    .computeIfAbsent(find(parent, i), root -> new ArrayList<>())
+                    .add(sorted.get(i));
         }
         List<List<Candidate>> incidents = new ArrayList<>();
-        for (List<Integer> component : components) {
-            for (List<Integer> cluster : agglomerate(component, score, sorted)) {
-                incidents.add(cluster.stream().map(sorted::get).toList());
-            }
+        for (List<Candidate> component : components.values()) {
+            incidents.addAll(component.size() <= SMALL ? agglomerate(component) : sweep(component));
         }
         return incidents;
     }
 
-    /** Average-linkage merging inside one component; ties go to the earliest pair. */
-    private static List<List<Integer>> agglomerate(
-            List<Integer> component, java.util.Map<Long, Double> score, List<Candidate> sorted) {
+    /** Average-linkage merging inside one small component; ties go to the earliest pair. */
+    private List<List<Candidate>> agglomerate(List<Candidate> component) {
+        int n = component.size();
+        double[][] p = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                p[i][j] = scorer.probability(component.get(i), component.get(j));
+                p[j][i] = p[i][j];
+            }
+        }
         List<List<Integer>> clusters = new ArrayList<>();
-        for (int member : component) {
-            clusters.add(new ArrayList<>(List.of(member)));
+        for (int i = 0; i < n; i++) {
+            clusters.add(new ArrayList<>(List.of(i)));
         }
         while (clusters.size() > 1) {
             double best = PairScorer.SAME_INCIDENT;
@@ -89,7 +88,7 @@ public final class Clusters {
             int bestB = -1;
             for (int a = 0; a < clusters.size(); a++) {
                 for (int b = a + 1; b < clusters.size(); b++) {
-                    double linkage = linkage(clusters.get(a), clusters.get(b), score, sorted);
+                    double linkage = linkage(clusters.get(a), clusters.get(b), p, component);
                     if (linkage > best || linkage == best && bestA < 0) {
                         best = linkage;
                         bestA = a;
@@ -104,25 +103,73 @@ public final class Clusters {
             merged.addAll(clusters.remove(bestB));
             merged.sort(Integer::compare);
         }
-        return clusters;
+        return clusters.stream()
+                .map(cluster -> cluster.stream().map(component::get).toList())
+                .toList();
     }
 
-    private static double linkage(
-            List<Integer> a, List<Integer> b, java.util.Map<Long, Double> score, List<Candidate> sorted) {
+    private static double linkage(List<Integer> a, List<Integer> b, double[][] p, List<Candidate> component) {
         double sum = 0;
         for (int i : a) {
             for (int j : b) {
-                if (sorted.get(i).reportId().equals(sorted.get(j).reportId())) {
+                if (component.get(i).reportId().equals(component.get(j).reportId())) {
                     return -1; // one report, two incidents
                 }
-                sum += score.getOrDefault(key(Math.min(i, j), Math.max(i, j)), 0.0);
+                sum += p[i][j];
             }
         }
         return sum / (a.size() * b.size());
     }
 
-    private static long key(int i, int j) {
-        return ((long) i << 32) | j;
+    /**
+     * One pass in date order: each observation joins the open cluster (one whose latest date lies
+     * within the window) it matches best on average, if that reaches the threshold and the cluster
+     * holds nothing of its report; otherwise it opens a cluster. The average is taken over a
+     * cluster's latest members only, which bounds the cost per observation.
+     */
+    private List<List<Candidate>> sweep(List<Candidate> component) {
+        List<List<Candidate>> clusters = new ArrayList<>();
+        List<Set<String>> reports = new ArrayList<>();
+        List<LocalDate> ends = new ArrayList<>();
+        int firstOpen = 0;
+        for (Candidate candidate : component) {
+            LocalDate start = candidate.observation().dateFrom();
+            while (firstOpen < clusters.size()
+                    && ends.get(firstOpen).plusDays(PairScorer.WINDOW_DAYS).isBefore(start)) {
+                firstOpen++;
+            }
+            int best = -1;
+            double bestScore = PairScorer.SAME_INCIDENT;
+            for (int k = firstOpen; k < clusters.size(); k++) {
+                if (ends.get(k).plusDays(PairScorer.WINDOW_DAYS).isBefore(start)
+                        || reports.get(k).contains(candidate.reportId())) {
+                    continue;
+                }
+                List<Candidate> members = clusters.get(k);
+                double sum = 0;
+                int counted = 0;
+                for (int m = members.size() - 1; m >= 0 && counted < 8; m--, counted++) {
+                    sum += scorer.probability(members.get(m), candidate);
+                }
+                double average = sum / counted;
+                if (average > bestScore) {
+                    bestScore = average;
+                    best = k;
+                }
+            }
+            if (best < 0) {
+                clusters.add(new ArrayList<>(List.of(candidate)));
+                reports.add(new HashSet<>(Set.of(candidate.reportId())));
+                ends.add(candidate.observation().dateTo());
+            } else {
+                clusters.get(best).add(candidate);
+                reports.get(best).add(candidate.reportId());
+                if (candidate.observation().dateTo().isAfter(ends.get(best))) {
+                    ends.set(best, candidate.observation().dateTo());
+                }
+            }
+        }
+        return clusters;
     }
 
     private static int find(int[] parent, int i) {
