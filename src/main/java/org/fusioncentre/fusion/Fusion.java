@@ -1,7 +1,9 @@
 package org.fusioncentre.fusion;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
 
 /** The fusion stage: observations into incidents, kept current as observations arrive. */
 public interface Fusion {
@@ -19,4 +21,24 @@ public interface Fusion {
 
     /** Recomputes every incident from the current observations; returns how many there are. */
     long rebuild(LongConsumer progress);
+
+    // Analyst decisions: each is stored, then the incident's block is fused again with every
+    // decision on it applied. Each throws DecisionRejected, changing nothing, when the incident is
+    // unknown (or merged away) or the decision does not fit it.
+
+    /** Joins the other incident into this one; both must lie in one block (district). */
+    Incident merge(IncidentId id, IncidentId other, String analyst, @Nullable String reason);
+
+    /** Moves these observations out into an incident of their own; returns both incidents. */
+    List<Incident> split(IncidentId id, List<String> observations, String analyst, @Nullable String reason);
+
+    Incident confirm(IncidentId id, String analyst, @Nullable String reason);
+
+    /** Sets a field (one of {@link Decision#CORRECTABLE}) over the fused value. */
+    Incident correct(IncidentId id, String field, String value, String analyst, @Nullable String reason);
+
+    Incident notAnIncident(IncidentId id, String analyst, @Nullable String reason);
+
+    /** The decisions that name any of the incident's observations, oldest first. */
+    List<Decision> decisions(IncidentId id);
 }

@@ -33,7 +33,9 @@ public record Incident(
         Observation.@Nullable Perpetrator perpetrator,
         Corroboration corroboration,
         List<Conflict> conflicts,
-        List<Member> members) {
+        List<Member> members,
+        Status status,
+        List<Correction> corrections) {
 
     public Incident {
         requireNonNull(id, "id is null");
@@ -41,7 +43,19 @@ public record Incident(
         targets = List.copyOf(targets);
         conflicts = List.copyOf(conflicts);
         members = List.copyOf(members);
+        requireNonNull(status, "status is null");
+        corrections = List.copyOf(corrections);
     }
+
+    /** Fused automatically, confirmed by an analyst, or marked by one as no incident. */
+    public enum Status {
+        AUTOMATIC,
+        CONFIRMED,
+        NOT_INCIDENT
+    }
+
+    /** A field an analyst set, overriding the fused value. */
+    public record Correction(String field, String value, String analyst, Instant decidedAt) {}
 
     /** A count over the reports: the least, the fused best, the most. */
     public record Range(long low, long best, long high) {}

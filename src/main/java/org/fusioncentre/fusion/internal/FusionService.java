@@ -15,6 +15,8 @@ import java.util.function.LongConsumer;
 import org.fusioncentre.extraction.Extraction;
 import org.fusioncentre.extraction.ObservationBlock;
 import org.fusioncentre.extraction.StoredObservation;
+import org.fusioncentre.fusion.Decision;
+import org.fusioncentre.fusion.DecisionRejected;
 import org.fusioncentre.fusion.Fusion;
 import org.fusioncentre.fusion.Incident;
 import org.fusioncentre.fusion.IncidentId;
@@ -23,6 +25,7 @@ import org.fusioncentre.fusion.IncidentQuery;
 import org.fusioncentre.fusion.IncidentUpdated;
 import org.fusioncentre.fusion.scoring.Candidate;
 import org.fusioncentre.fusion.scoring.Clusters;
+import org.fusioncentre.fusion.scoring.Decisions;
 import org.fusioncentre.fusion.scoring.IncidentFuser;
 import org.fusioncentre.intake.Intake;
 import org.fusioncentre.intake.Report;
@@ -30,6 +33,7 @@ import org.fusioncentre.intake.ReportId;
 import org.fusioncentre.intake.Source;
 import org.fusioncentre.intake.SourceId;
 import org.fusioncentre.intake.SourceKind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -111,6 +115,148 @@ class FusionService implements Fusion {
         return store.count();
     }
 
+    @Override
+    public Incident merge(IncidentId id, IncidentId other, String analyst, @Nullable String reason) {
+        Incident incident = existing(id);
+        Incident absorbed = existing(other);
+        if (id.equals(other)) {
+            throw new DecisionRejected("an incident cannot be merged with itself", false);
+        }
+        String block = blockOf(id);
+        if (!block.equals(blockOf(other))) {
+            throw new DecisionRejected(
+                    "incidents " + id + " and " + other + " lie in different districts; merging across districts "
+                            + "is not supported yet",
+                    false);
+        }
+        List<String> observations = new ArrayList<>(observationIds(incident));
+        observations.addAll(observationIds(absorbed));
+        decide(Decision.Kind.MERGE, incident, block, observations, null, null, analyst, reason);
+        return holding(observations.getFirst());
+    }
+
+    @Override
+    public List<Incident> split(IncidentId id, List<String> observations, String analyst, @Nullable String reason) {
+        Incident incident = existing(id);
+        List<String> members = observationIds(incident);
+        if (observations.isEmpty()) {
+            throw new DecisionRejected("name the observations to move out", false);
+        }
+        for (String observation : observations) {
+            if (!members.contains(observation)) {
+                throw new DecisionRejected("observation " + observation + " is not in incident " + id, false);
+            }
+        }
+        if (new java.util.HashSet<>(observations).containsAll(members)) {
+            throw new DecisionRejected("a split must leave at least one observation in the incident", false);
+        }
+        decide(Decision.Kind.SPLIT, incident, blockOf(id), observations, null, null, analyst, reason);
+        String kept = members.stream()
+                .filter(m -> !observations.contains(m))
+                .findFirst()
+                .orElseThrow();
+        return List.of(holding(kept), holding(observations.getFirst()));
+    }
+
+    @Override
+    public Incident confirm(IncidentId id, String analyst, @Nullable String reason) {
+        return mark(Decision.Kind.CONFIRM, id, null, null, analyst, reason);
+    }
+
+    @Override
+    public Incident correct(IncidentId id, String field, String value, String analyst, @Nullable String reason) {
+        try {
+            Decisions.validate(field, value);
+        } catch (RuntimeException e) {
+            throw new DecisionRejected("bad correction of " + field + ": " + e.getMessage(), false);
+        }
+        return mark(Decision.Kind.CORRECT, id, field, value.strip(), analyst, reason);
+    }
+
+    @Override
+    public Incident notAnIncident(IncidentId id, String analyst, @Nullable String reason) {
+        return mark(Decision.Kind.NOT_INCIDENT, id, null, null, analyst, reason);
+    }
+
+    @Override
+    public List<Decision> decisions(IncidentId id) {
+        Incident incident = existing(id);
+        java.util.Set<String> members = new java.util.HashSet<>(observationIds(incident));
+        return store.decisions(blockOf(id)).stream()
+                .filter(decision -> decision.observations().stream().anyMatch(members::contains))
+                .toList();
+    }
+
+    private Incident mark(
+            Decision.Kind kind,
+            IncidentId id,
+            @Nullable String field,
+            @Nullable String value,
+            String analyst,
+            @Nullable String reason) {
+        Incident incident = existing(id);
+        List<String> observations = observationIds(incident);
+        decide(kind, incident, blockOf(id), observations, field, value, analyst, reason);
+        return holding(observations.getFirst());
+    }
+
+    private void decide(
+            Decision.Kind kind,
+            Incident incident,
+            String block,
+            List<String> observations,
+            @Nullable String field,
+            @Nullable String value,
+            String analyst,
+            @Nullable String reason) {
+        if (analyst == null || analyst.isBlank()) {
+            throw new DecisionRejected("a decision must name the analyst who takes it", false);
+        }
+        Decision decision = new Decision(
+                java.util.UUID.randomUUID(),
+                kind,
+                incident.id(),
+                block,
+                observations,
+                field,
+                value,
+                analyst.strip(),
+                reason,
+                clock.instant());
+        transactions.executeWithoutResult(status -> store.addDecision(decision));
+        fuse(blockFromKey(block));
+    }
+
+    private Incident existing(IncidentId id) {
+        return store.find(id)
+                .orElseThrow(() -> new DecisionRejected(
+                        "no incident with id " + id + " (it may have been merged into another or split)", true));
+    }
+
+    private String blockOf(IncidentId id) {
+        return store.blockOf(id).orElseThrow(() -> new DecisionRejected("no incident with id " + id, true));
+    }
+
+    private Incident holding(String observationId) {
+        return store.incidentOf(observationId)
+                .flatMap(store::find)
+                .orElseThrow(() -> new IllegalStateException("observation " + observationId + " is in no incident"));
+    }
+
+    private static List<String> observationIds(Incident incident) {
+        return incident.members().stream().map(Incident.Member::observationId).toList();
+    }
+
+    private static ObservationBlock blockFromKey(String key) {
+        if (key.startsWith("D:")) {
+            return new ObservationBlock(key.substring(2), null);
+        }
+        if (key.startsWith("P:")) {
+            return new ObservationBlock(null, key.substring(2));
+        }
+        return new ObservationBlock(null, null);
+    }
+
     /** Re-fuses the blocks a report's current observations lie in. */
     void fuseReport(ReportId report) {
         Set<ObservationBlock> blocks = new LinkedHashSet<>();
@@ -127,20 +273,14 @@ class FusionService implements Fusion {
         lock.lock();
         try {
             List<Candidate> candidates = candidates(extraction.current(block));
+            // without any location, each observation is its own incident: nothing to compare
+            List<List<Candidate>> automatic = block.districtPcode() == null && block.provincePcode() == null
+                    ? candidates.stream().map(List::of).toList()
+                    : clusters.of(candidates);
+            List<Decision> decisions = store.decisions(key);
             List<Incident> incidents = new ArrayList<>();
-            if (block.districtPcode() == null) {
-                // without a district, observations never merge on missing fields alone: each stands
-                // alone unless it names the same place on overlapping days (done by the scorer's place
-                // rule within the province); without any location, each is its own incident
-                for (List<Candidate> cluster : block.provincePcode() == null
-                        ? candidates.stream().map(List::of).toList()
-                        : clusters.of(candidates)) {
-                    incidents.add(fuser.fuse(cluster));
-                }
-            } else {
-                for (List<Candidate> cluster : clusters.of(candidates)) {
-                    incidents.add(fuser.fuse(cluster));
-                }
+            for (List<Candidate> cluster : Decisions.regroup(automatic, decisions)) {
+                incidents.add(Decisions.mark(fuser.fuse(cluster), decisions));
             }
             transactions.executeWithoutResult(status -> {
                 Map<IncidentId, Set<String>> before = store.membersOf(key);

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.fusioncentre.extraction.ObservationBlock;
+import org.fusioncentre.fusion.Decision;
 import org.fusioncentre.fusion.Incident;
 import org.fusioncentre.fusion.IncidentId;
 import org.fusioncentre.fusion.IncidentPage;
@@ -107,6 +108,62 @@ class IncidentStore {
                     "INSERT INTO incident_member (observation_id, incident_id, report_id) VALUES (:observation, :incident, :report)",
                     members.toArray(SqlParameterSource[]::new));
         }
+    }
+
+    Optional<String> blockOf(IncidentId id) {
+        return jdbc
+                .query(
+                        "SELECT block_key FROM incident WHERE id = :id",
+                        Map.of("id", id.value()),
+                        (row, n) -> row.getString(1))
+                .stream()
+                .findFirst();
+    }
+
+    Optional<IncidentId> incidentOf(String observationId) {
+        return jdbc
+                .query(
+                        "SELECT incident_id FROM incident_member WHERE observation_id = :id",
+                        Map.of("id", UUID.fromString(observationId)),
+                        (row, n) -> new IncidentId(row.getObject(1, UUID.class)))
+                .stream()
+                .findFirst();
+    }
+
+    void addDecision(Decision decision) {
+        jdbc.update(
+                "INSERT INTO analyst_decision (id, kind, block_key, incident_id, observations, field, field_value, analyst, "
+                        + "reason, decided_at) VALUES (:id, :kind, :block, :incident, :observations, :field, :value, "
+                        + ":analyst, :reason, :at)",
+                new MapSqlParameterSource()
+                        .addValue("id", decision.id())
+                        .addValue("kind", decision.kind().name())
+                        .addValue("block", decision.blockKey())
+                        .addValue("incident", decision.incidentId().value())
+                        .addValue("observations", JSON.writeValueAsString(decision.observations()))
+                        .addValue("field", decision.field())
+                        .addValue("value", decision.value())
+                        .addValue("analyst", decision.analyst())
+                        .addValue("reason", decision.reason())
+                        .addValue("at", decision.decidedAt().atOffset(ZoneOffset.UTC)));
+    }
+
+    /** The decisions on a block, in the order they were taken. */
+    List<Decision> decisions(String blockKey) {
+        return jdbc.query(
+                "SELECT * FROM analyst_decision WHERE block_key = :block ORDER BY seq",
+                Map.of("block", blockKey),
+                (row, n) -> new Decision(
+                        row.getObject("id", UUID.class),
+                        Decision.Kind.valueOf(row.getString("kind")),
+                        new IncidentId(row.getObject("incident_id", UUID.class)),
+                        row.getString("block_key"),
+                        List.of(JSON.readValue(row.getString("observations"), String[].class)),
+                        row.getString("field"),
+                        row.getString("field_value"),
+                        row.getString("analyst"),
+                        row.getString("reason"),
+                        row.getTimestamp("decided_at").toInstant()));
     }
 
     void deleteAll() {

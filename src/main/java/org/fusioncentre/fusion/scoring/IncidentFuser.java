@@ -137,7 +137,9 @@ public final class IncidentFuser {
                                 member.externalId(),
                                 member.sourceName(),
                                 member.published()))
-                        .toList());
+                        .toList(),
+                Incident.Status.AUTOMATIC,
+                List.of());
     }
 
     private static EventType eventType(List<Candidate> members) {

@@ -3,6 +3,8 @@ package org.fusioncentre.fusion.web;
 import java.time.LocalDate;
 import java.util.List;
 import org.fusioncentre.extraction.EventType;
+import org.fusioncentre.fusion.Decision;
+import org.fusioncentre.fusion.DecisionRejected;
 import org.fusioncentre.fusion.Fusion;
 import org.fusioncentre.fusion.Incident;
 import org.fusioncentre.fusion.IncidentId;
@@ -13,9 +15,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -73,6 +79,90 @@ class IncidentController {
         return fusion.incident(incident)
                 .orElseThrow(() -> problem(
                         HttpStatus.NOT_FOUND, "incident-not-found", "Incident not found", "no incident with id " + id));
+    }
+
+    /** Body of a decision: who takes it and why, and what it needs. */
+    record DecisionRequest(
+            @Nullable String analyst,
+            @Nullable String reason,
+            @Nullable String with,
+            @Nullable List<String> observations,
+            @Nullable String field,
+            @Nullable String value) {}
+
+    @PostMapping(path = "/{id}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Incident merge(@PathVariable String id, @RequestBody DecisionRequest request) {
+        if (request.with() == null) {
+            throw problem(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "decision-rejected",
+                    "Decision rejected",
+                    "name the incident to merge in 'with'");
+        }
+        return fusion.merge(id(id), id(request.with()), analyst(request), request.reason());
+    }
+
+    @PostMapping(path = "/{id}/split", consumes = MediaType.APPLICATION_JSON_VALUE)
+    List<Incident> split(@PathVariable String id, @RequestBody DecisionRequest request) {
+        return fusion.split(
+                id(id),
+                request.observations() == null ? List.of() : request.observations(),
+                analyst(request),
+                request.reason());
+    }
+
+    @PostMapping(path = "/{id}/confirm", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Incident confirm(@PathVariable String id, @RequestBody DecisionRequest request) {
+        return fusion.confirm(id(id), analyst(request), request.reason());
+    }
+
+    @PostMapping(path = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Incident correct(@PathVariable String id, @RequestBody DecisionRequest request) {
+        if (request.field() == null || request.value() == null) {
+            throw problem(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "decision-rejected",
+                    "Decision rejected",
+                    "a correction needs 'field' (" + String.join(", ", Decision.CORRECTABLE) + ") and 'value'");
+        }
+        return fusion.correct(id(id), request.field(), request.value(), analyst(request), request.reason());
+    }
+
+    @PostMapping(path = "/{id}/not-an-incident", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Incident notAnIncident(@PathVariable String id, @RequestBody DecisionRequest request) {
+        return fusion.notAnIncident(id(id), analyst(request), request.reason());
+    }
+
+    @GetMapping("/{id}/decisions")
+    List<Decision> decisions(@PathVariable String id) {
+        return fusion.decisions(id(id));
+    }
+
+    @ExceptionHandler
+    ProblemDetail rejected(DecisionRejected e) {
+        HttpStatus status = e.notFound() ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_CONTENT;
+        return Problems.of(
+                status, e.notFound() ? "incident-not-found" : "decision-rejected", "Decision rejected", e.getMessage());
+    }
+
+    private static String analyst(DecisionRequest request) {
+        // accounts arrive with access control (issue 7); until then the request names the analyst
+        if (request.analyst() == null || request.analyst().isBlank()) {
+            throw problem(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "decision-rejected",
+                    "Decision rejected",
+                    "name the 'analyst' taking it");
+        }
+        return request.analyst();
+    }
+
+    private static IncidentId id(String text) {
+        try {
+            return IncidentId.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw problem(HttpStatus.BAD_REQUEST, "bad-incident-id", "Bad incident id", e.getMessage());
+        }
     }
 
     private static ErrorResponseException problem(HttpStatus status, String code, String title, String detail) {

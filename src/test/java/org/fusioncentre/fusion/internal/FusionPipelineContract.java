@@ -105,4 +105,84 @@ abstract class FusionPipelineContract {
         assertThat(bomb.conflicts()).extracting(Incident.Conflict::field).contains("killed");
         assertThat(fusion.incident(bomb.id())).contains(bomb);
     }
+
+    private Incident withReports(int reports) {
+        return fusion.incidents(IncidentQuery.all(null, 100)).items().stream()
+                .filter(incident -> incident.members().size() == reports)
+                .filter(incident -> incident.location() != null
+                        && "PK503".equals(incident.location().districtPcode()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void analystDecisionsApplyOnTopOfFusionAndSurviveARebuild() throws IOException {
+        submitInOrder(fixture());
+        await().atMost(Duration.ofSeconds(30)).until(() -> fusion.incidentCount() == 3);
+        Incident bomb = withReports(3);
+        Incident checkpost = withReports(2);
+
+        // a split moves one report out; merging it back restores one incident
+        String moved = bomb.members().getLast().observationId();
+        List<Incident> parts = fusion.split(bomb.id(), List.of(moved), "analyst.one", "different van");
+        assertThat(parts).extracting(incident -> incident.members().size()).containsExactly(2, 1);
+        Incident merged = fusion.merge(parts.get(0).id(), parts.get(1).id(), "analyst.two", "same attack after all");
+        assertThat(merged.members()).hasSize(3);
+
+        Incident corrected = fusion.correct(merged.id(), "killed", "4", "analyst.one", "hospital confirmed a fourth");
+        assertThat(corrected.killed().best()).isEqualTo(4);
+        assertThat(corrected.corrections())
+                .singleElement()
+                .satisfies(c -> assertThat(c.analyst()).isEqualTo("analyst.one"));
+        assertThat(fusion.confirm(corrected.id(), "analyst.two", null).status()).isEqualTo(Incident.Status.CONFIRMED);
+        assertThat(fusion.notAnIncident(checkpost.id(), "analyst.one", "a training drill")
+                        .status())
+                .isEqualTo(Incident.Status.NOT_INCIDENT);
+        assertThat(fusion.decisions(corrected.id()))
+                .extracting(org.fusioncentre.fusion.Decision::kind)
+                .containsExactly(
+                        org.fusioncentre.fusion.Decision.Kind.SPLIT,
+                        org.fusioncentre.fusion.Decision.Kind.MERGE,
+                        org.fusioncentre.fusion.Decision.Kind.CORRECT,
+                        org.fusioncentre.fusion.Decision.Kind.CONFIRM);
+
+        Set<String> before = incidents();
+        fusion.rebuild(done -> {});
+
+        assertThat(incidents()).isEqualTo(before);
+        Incident rebuilt = fusion.incident(corrected.id()).orElseThrow();
+        assertThat(rebuilt.killed().best()).isEqualTo(4);
+        assertThat(rebuilt.status()).isEqualTo(Incident.Status.CONFIRMED);
+    }
+
+    @Test
+    void aDecisionThatDoesNotFitIsRejectedAndChangesNothing() throws IOException {
+        submitInOrder(fixture());
+        await().atMost(Duration.ofSeconds(30)).until(() -> fusion.incidentCount() == 3);
+        Incident bomb = withReports(3);
+        Incident lakki = fusion.incidents(IncidentQuery.all(null, 100)).items().stream()
+                .filter(incident -> "PK519".equals(incident.location().districtPcode()))
+                .findFirst()
+                .orElseThrow();
+        Set<String> before = incidents();
+        long decisions = jdbc.queryForObject("SELECT COUNT(*) FROM analyst_decision", Long.class);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        fusion.merge(bomb.id(), org.fusioncentre.fusion.IncidentId.ofAnchor("nothing"), "a", null))
+                .isInstanceOf(org.fusioncentre.fusion.DecisionRejected.class)
+                .hasMessageContaining("no incident");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.merge(bomb.id(), lakki.id(), "a", null))
+                .hasMessageContaining("different districts");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.split(
+                        bomb.id(), List.of(lakki.members().getFirst().observationId()), "a", null))
+                .hasMessageContaining("is not in incident");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.correct(bomb.id(), "killed", "many", "a", null))
+                .hasMessageContaining("bad correction of killed");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.confirm(bomb.id(), " ", null))
+                .hasMessageContaining("analyst");
+
+        assertThat(incidents()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM analyst_decision", Long.class))
+                .isEqualTo(decisions);
+    }
 }
