@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Intake benchmark: generates N reports of ~1.6 KB as JSONL and times `fusion ingest --no-extract`
+# Intake benchmark: generates N reports of ~1.6 KB as JSONL and times `fusion ingest --no-wait`
 # of them into the embedded H2 store and, when PostgreSQL answers on 127.0.0.1:5432, into a fresh
 # database; then once more into H2 with the pipeline's extraction after the import.
 # The JVM runs with a 256 MB heap, so a run that finishes shows memory stays flat; peak RSS is
@@ -22,7 +22,7 @@ run() { # label, data dir, file, extra env...
     local out
     # the launcher execs the JVM, so GNU time measures the JVM itself; intake alone unless
     # EXTRACT=1 (then the pipeline's extraction of the new reports follows the import)
-    local flags="--no-extract"
+    local flags="--no-wait"
     [ "${EXTRACT:-0}" = 1 ] && flags=""
     out="$(env "$@" FUSION_JAVA_OPTS=-Xmx256m /usr/bin/time -f 'peak_rss_kb=%M' "$root/fusion" ingest $flags --data "$data" "$file" 2>&1)"
     printf '%-24s %s %s | %s\n' "$label" "$(grep -o 'read .*' <<<"$out")" "$(grep -o 'extracted .*' <<<"$out")" "$(grep -o 'peak_rss_kb=.*' <<<"$out")"

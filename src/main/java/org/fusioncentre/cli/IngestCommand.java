@@ -71,9 +71,10 @@ final class IngestCommand implements Callable<Integer> {
     String progress;
 
     @Option(
-            names = "--no-extract",
-            description = "store the reports only; extraction and fusion happen when the service next starts")
-    boolean noExtract;
+            names = {"--no-wait", "--no-extract"},
+            description =
+                    "store the reports and return: a running service (or the next one started) extracts and fuses them")
+    boolean noWait;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -103,7 +104,7 @@ final class IngestCommand implements Callable<Integer> {
                             summary.total(),
                             seconds,
                             summary.total() / Math.max(seconds, 1e-9));
-            if (!noExtract) {
+            if (!noWait) {
                 extract(context.getBean(Extraction.class), printer, err);
                 fuse(context.getBean(Fusion.class), printer);
             }

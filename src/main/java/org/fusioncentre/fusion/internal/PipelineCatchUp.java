@@ -9,8 +9,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * After start-up, in the background: extracts what the current extractor has not seen, then fuses
- * what no incident holds — work left by a crash, an import with {@code --no-extract}, an upgrade.
+ * After start-up and then every {@code fusion.pipeline.catch-up-interval}, in the background:
+ * extracts what the current extractor has not seen, then fuses what no incident holds — work left
+ * by a crash, an import beside the running service with {@code --no-wait}, an upgrade.
  */
 @Component
 class PipelineCatchUp {
@@ -27,20 +28,32 @@ class PipelineCatchUp {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void catchUp() {
+    void start() {
         if (!properties.live() || !properties.catchUpOnStart()) {
             return;
         }
         Thread.ofVirtual().name("pipeline-catch-up").start(() -> {
-            try {
-                long extracted = extraction.extractPending(count -> {});
-                long blocks = fusion.fusePending(count -> {});
-                if (extracted > 0 || blocks > 0) {
-                    log.info("Caught up at start-up: {} reports extracted, {} blocks fused", extracted, blocks);
+            while (!Thread.currentThread().isInterrupted()) {
+                catchUp();
+                try {
+                    Thread.sleep(properties.catchUpInterval());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-            } catch (RuntimeException e) {
-                log.error("Catching up at start-up failed; it is tried again at the next start", e);
             }
         });
+    }
+
+    /** One round: what the current extractor has not seen, then what no incident holds. */
+    void catchUp() {
+        try {
+            long extracted = extraction.extractPending(count -> {});
+            long blocks = fusion.fusePending(count -> {});
+            if (extracted > 0 || blocks > 0) {
+                log.info("Caught up: {} reports extracted, {} blocks fused", extracted, blocks);
+            }
+        } catch (RuntimeException e) {
+            log.error("Catching up failed; it is tried again at the next round", e);
+        }
     }
 }
