@@ -2,8 +2,10 @@ package org.fusioncentre.fusion.internal;
 
 import org.fusioncentre.extraction.Extraction;
 import org.fusioncentre.fusion.Fusion;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,12 +16,13 @@ import org.springframework.stereotype.Component;
  * by a crash, an import beside the running service with {@code --no-wait}, an upgrade.
  */
 @Component
-class PipelineCatchUp {
+class PipelineCatchUp implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(PipelineCatchUp.class);
 
     private final Extraction extraction;
     private final Fusion fusion;
     private final PipelineProperties properties;
+    private volatile @Nullable Thread worker;
 
     PipelineCatchUp(Extraction extraction, Fusion fusion, PipelineProperties properties) {
         this.extraction = extraction;
@@ -32,7 +35,7 @@ class PipelineCatchUp {
         if (!properties.live() || !properties.catchUpOnStart()) {
             return;
         }
-        Thread.ofVirtual().name("pipeline-catch-up").start(() -> {
+        worker = Thread.ofVirtual().name("pipeline-catch-up").start(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 catchUp();
                 try {
@@ -42,6 +45,14 @@ class PipelineCatchUp {
                 }
             }
         });
+    }
+
+    @Override
+    public void destroy() {
+        Thread running = worker;
+        if (running != null) {
+            running.interrupt();
+        }
     }
 
     /** One round: what the current extractor has not seen, then what no incident holds. */
