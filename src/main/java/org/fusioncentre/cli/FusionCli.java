@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             IncidentsCommand.class,
             RebuildCommand.class,
+            SimulateCommand.class,
             SourceCommand.class,
             ZoneCommand.class,
             CommandLine.HelpCommand.class
