@@ -171,7 +171,9 @@ public final class Simulator {
                 incident.date().atTime(10 + random.nextInt(8), 0),
                 "Incident in " + incident.place(),
                 dateline + "According to police, " + kind.flash() + " in " + incident.place() + " area of " + name
-                        + " district today. " + capital(casualties(flashKilled, incident.injured(), "were martyred"))
+                        + " district at about "
+                        + String.format(Locale.ROOT, "%02d:%02d", 5 + random.nextInt(17), random.nextInt(60))
+                        + " hours today. " + capital(casualties(flashKilled, incident.injured(), "were martyred"))
                         + ". The area has been cordoned off.",
                 gold));
         // a newspaper the same evening
@@ -182,7 +184,9 @@ public final class Simulator {
                     incident.date().atTime(21, 0),
                     capital(kind.word()) + " in " + name,
                     dateline + capital(casualties(flashKilled, incident.injured(), "were killed")) + " when "
-                            + kind.story() + " in the " + incident.place() + " area of " + name + " on " + day
+                            + kind.story() + " in the " + incident.place() + " area of " + name + " on " + day + " ("
+                            + incident.date().getDayOfMonth() + " "
+                            + incident.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ")"
                             + ", officials said.",
                     gold));
         }
@@ -190,7 +194,9 @@ public final class Simulator {
         if (random.nextDouble() < 0.8) {
             String toll = incident.killed() > flashKilled
                     ? "The death toll from yesterday's " + kind.word() + " in " + incident.place() + " rose to "
-                            + incident.killed() + " after more of the injured died in hospital."
+                            + incident.killed() + " on "
+                            + incident.date().plusDays(1).getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                            + " after more of the injured died in hospital."
                     : capital(casualties(incident.killed(), incident.injured(), "were killed")) + " in yesterday's "
                             + kind.word() + " in " + incident.place() + ", " + name + ", police said.";
             reports.add(report(
@@ -198,7 +204,10 @@ public final class Simulator {
                     incident,
                     incident.date().plusDays(1).atTime(8, 30),
                     capital(kind.word()) + " toll",
-                    dateline + toll,
+                    name.toUpperCase(Locale.ROOT) + ", "
+                            + incident.date().plusDays(1).getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)
+                            + " "
+                            + incident.date().plusDays(1).getDayOfMonth() + " (WS): " + toll,
                     gold));
         }
         // a claim of responsibility, reported a day or two later
@@ -211,7 +220,9 @@ public final class Simulator {
                     "Claim for " + name + " " + kind.word(),
                     dateline + capital(group[1]) + " claimed responsibility for "
                             + weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                            + "'s " + kind.word() + " in " + incident.place() + ", in which "
+                            + "'s " + kind.word() + " in " + incident.place() + " ("
+                            + incident.date().getDayOfMonth() + " "
+                            + incident.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "), in which "
                             + casualties(incident.killed(), incident.injured(), "were killed") + ".",
                     gold));
         }
