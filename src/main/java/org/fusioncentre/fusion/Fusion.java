@@ -39,6 +39,12 @@ public interface Fusion {
 
     Incident notAnIncident(IncidentId id, String analyst, @Nullable String reason);
 
+    /**
+     * Pairs of incidents fusion kept apart though they nearly matched, likeliest first: the
+     * analyst's queue. An incident an analyst has confirmed or marked is not queued again.
+     */
+    List<ReviewItem> reviewQueue(int limit);
+
     /** The decisions that name any of the incident's observations, oldest first. */
     List<Decision> decisions(IncidentId id);
 }

@@ -23,6 +23,7 @@ import org.fusioncentre.fusion.IncidentId;
 import org.fusioncentre.fusion.IncidentPage;
 import org.fusioncentre.fusion.IncidentQuery;
 import org.fusioncentre.fusion.IncidentUpdated;
+import org.fusioncentre.fusion.ReviewItem;
 import org.fusioncentre.fusion.scoring.Candidate;
 import org.fusioncentre.fusion.scoring.Clusters;
 import org.fusioncentre.fusion.scoring.Decisions;
@@ -131,7 +132,16 @@ class FusionService implements Fusion {
         }
         List<String> observations = new ArrayList<>(observationIds(incident));
         observations.addAll(observationIds(absorbed));
-        decide(Decision.Kind.MERGE, incident, block, observations, null, null, analyst, reason);
+        // the value names the absorbed incident's anchor, the first observation its own
+        decide(
+                Decision.Kind.MERGE,
+                incident,
+                block,
+                observations,
+                null,
+                observationIds(absorbed).getFirst(),
+                analyst,
+                reason);
         return holding(observations.getFirst());
     }
 
@@ -179,6 +189,11 @@ class FusionService implements Fusion {
     }
 
     @Override
+    public List<ReviewItem> reviewQueue(int limit) {
+        return store.review(limit);
+    }
+
+    @Override
     public List<Decision> decisions(IncidentId id) {
         Incident incident = existing(id);
         java.util.Set<String> members = new java.util.HashSet<>(observationIds(incident));
@@ -212,6 +227,11 @@ class FusionService implements Fusion {
         if (analyst == null || analyst.isBlank()) {
             throw new DecisionRejected("a decision must name the analyst who takes it", false);
         }
+        if (analyst.strip().length() > 200
+                || reason != null && reason.length() > 2000
+                || value != null && value.length() > 200) {
+            throw new DecisionRejected("analyst and value take at most 200 characters, reason 2,000", false);
+        }
         Decision decision = new Decision(
                 java.util.UUID.randomUUID(),
                 kind,
@@ -225,6 +245,10 @@ class FusionService implements Fusion {
                 clock.instant());
         transactions.executeWithoutResult(status -> store.addDecision(decision));
         fuse(blockFromKey(block));
+        // a confirmation or correction changes no membership, so fusing announces nothing: say it here
+        store.incidentOf(observations.getFirst())
+                .ifPresent(changed -> transactions.executeWithoutResult(
+                        status -> events.publishEvent(new IncidentUpdated(changed, false))));
     }
 
     private Incident existing(IncidentId id) {
@@ -278,13 +302,23 @@ class FusionService implements Fusion {
                     ? candidates.stream().map(List::of).toList()
                     : clusters.of(candidates);
             List<Decision> decisions = store.decisions(key);
+            List<List<Candidate>> regrouped = Decisions.regroup(automatic, decisions);
             List<Incident> incidents = new ArrayList<>();
-            for (List<Candidate> cluster : Decisions.regroup(automatic, decisions)) {
+            for (List<Candidate> cluster : regrouped) {
                 incidents.add(Decisions.mark(fuser.fuse(cluster), decisions));
+            }
+            List<ReviewItem> review = new ArrayList<>();
+            for (Clusters.NearMiss miss : clusters.nearMisses(regrouped)) {
+                Incident first = incidents.get(miss.first());
+                Incident second = incidents.get(miss.second());
+                if (first.status() == Incident.Status.AUTOMATIC && second.status() == Incident.Status.AUTOMATIC) {
+                    review.add(new ReviewItem(first.id(), second.id(), Math.round(miss.linkage() * 1000) / 1000.0));
+                }
             }
             transactions.executeWithoutResult(status -> {
                 Map<IncidentId, Set<String>> before = store.membersOf(key);
                 store.replaceBlock(key, incidents, clock.instant());
+                store.replaceReview(key, review);
                 for (Incident incident : incidents) {
                     Set<String> members = new TreeSet<>();
                     incident.members().forEach(member -> members.add(member.observationId()));

@@ -20,6 +20,7 @@ import org.fusioncentre.fusion.Incident;
 import org.fusioncentre.fusion.IncidentId;
 import org.fusioncentre.fusion.IncidentPage;
 import org.fusioncentre.fusion.IncidentQuery;
+import org.fusioncentre.fusion.ReviewItem;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -167,7 +168,35 @@ class IncidentStore {
     }
 
     void deleteAll() {
+        jdbc.update("DELETE FROM review_item", Map.of());
         jdbc.update("DELETE FROM incident", Map.of());
+    }
+
+    void replaceReview(String blockKey, List<ReviewItem> items) {
+        jdbc.update("DELETE FROM review_item WHERE block_key = :block", Map.of("block", blockKey));
+        if (!items.isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO review_item (block_key, incident_id, candidate_id, probability) "
+                            + "VALUES (:block, :incident, :candidate, :probability)",
+                    items.stream()
+                            .map(item -> new MapSqlParameterSource()
+                                    .addValue("block", blockKey)
+                                    .addValue("incident", item.incident().value())
+                                    .addValue("candidate", item.candidate().value())
+                                    .addValue("probability", item.probability()))
+                            .toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    List<ReviewItem> review(int limit) {
+        return jdbc.query(
+                "SELECT incident_id, candidate_id, probability FROM review_item "
+                        + "ORDER BY probability DESC, incident_id, candidate_id LIMIT :limit",
+                Map.of("limit", limit),
+                (row, n) -> new ReviewItem(
+                        new IncidentId(row.getObject(1, UUID.class)),
+                        new IncidentId(row.getObject(2, UUID.class)),
+                        row.getDouble(3)));
     }
 
     /** Blocks holding current observations that no incident contains (reads extraction's observation table). */
@@ -226,21 +255,27 @@ class IncidentStore {
             parameters.addValue("cursorDate", cursor.date()).addValue("cursorId", cursor.id());
         }
         sql.append(" ORDER BY date_from, id");
+        if (query.perpetrator() == null) {
+            sql.append(" LIMIT :limit");
+            parameters.addValue("limit", query.limit() + 1);
+        }
         List<Incident> found = new ArrayList<>();
         List<Cursor> cursors = new ArrayList<>();
         int wanted = query.limit() + 1;
-        // the perpetrator lives in the body: filter after reading, reading on until the page is full
-        jdbc.query(sql.toString(), parameters, (ResultSet row) -> {
-            if (found.size() >= wanted) {
-                return;
+        String perpetrator =
+                query.perpetrator() == null ? null : query.perpetrator().strip().toUpperCase(java.util.Locale.ROOT);
+        // the perpetrator lives in the body: it is filtered while reading, which stops once the page is full
+        jdbc.query(sql.toString(), parameters, (ResultSet rows) -> {
+            while (found.size() < wanted && rows.next()) {
+                Incident incident = incident(rows, 0);
+                if (perpetrator == null
+                        || incident.perpetrator() != null
+                                && incident.perpetrator().code().equals(perpetrator)) {
+                    found.add(incident);
+                    cursors.add(new Cursor(rows.getObject(2, LocalDate.class), rows.getObject(3, UUID.class)));
+                }
             }
-            Incident incident = incident(row, 0);
-            if (query.perpetrator() == null
-                    || incident.perpetrator() != null
-                            && incident.perpetrator().code().equals(query.perpetrator())) {
-                found.add(incident);
-                cursors.add(new Cursor(row.getObject(2, LocalDate.class), row.getObject(3, UUID.class)));
-            }
+            return null;
         });
         if (found.size() > query.limit()) {
             return new IncidentPage(

@@ -68,6 +68,65 @@ public final class Clusters {
         return incidents;
     }
 
+    /** Two clusters kept apart whose average pair score came close to the threshold. */
+    public record NearMiss(int first, int second, double linkage) {}
+
+    /** Near misses at or above this average are worth an analyst's look. */
+    public static final double REVIEW = 0.35;
+
+    /**
+     * Pairs of the given clusters (of one block) that stayed apart with an average pair score from
+     * {@value #REVIEW} up to the threshold; only clusters whose dates lie within the window of each
+     * other are compared, and at most eight members of each.
+     */
+    public List<NearMiss> nearMisses(List<List<Candidate>> clusters) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing((Integer i) -> start(clusters.get(i))).thenComparing(i -> i));
+        List<NearMiss> misses = new ArrayList<>();
+        for (int a = 0; a < order.size(); a++) {
+            List<Candidate> first = clusters.get(order.get(a));
+            LocalDate end = end(first).plusDays(PairScorer.WINDOW_DAYS);
+            for (int b = a + 1; b < order.size(); b++) {
+                List<Candidate> second = clusters.get(order.get(b));
+                if (start(second).isAfter(end)) {
+                    break;
+                }
+                double sum = 0;
+                int pairs = 0;
+                for (Candidate x : first.subList(0, Math.min(8, first.size()))) {
+                    for (Candidate y : second.subList(0, Math.min(8, second.size()))) {
+                        sum += scorer.probability(x, y);
+                        pairs++;
+                    }
+                }
+                double linkage = sum / pairs;
+                if (linkage >= REVIEW && linkage < PairScorer.SAME_INCIDENT) {
+                    int i = Math.min(order.get(a), order.get(b));
+                    int j = Math.max(order.get(a), order.get(b));
+                    misses.add(new NearMiss(i, j, linkage));
+                }
+            }
+        }
+        return misses;
+    }
+
+    private static LocalDate start(List<Candidate> cluster) {
+        return cluster.stream()
+                .map(c -> c.observation().dateFrom())
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+    }
+
+    private static LocalDate end(List<Candidate> cluster) {
+        return cluster.stream()
+                .map(c -> c.observation().dateTo())
+                .max(LocalDate::compareTo)
+                .orElseThrow();
+    }
+
     /** Average-linkage merging inside one small component; ties go to the earliest pair. */
     private List<List<Candidate>> agglomerate(List<Candidate> component) {
         int n = component.size();
@@ -152,7 +211,8 @@ public final class Clusters {
                     sum += scorer.probability(members.get(m), candidate);
                 }
                 double average = sum / counted;
-                if (average > bestScore) {
+                // the threshold counts as a match, as in average linkage
+                if (best < 0 ? average >= bestScore : average > bestScore) {
                     bestScore = average;
                     best = k;
                 }

@@ -15,9 +15,9 @@ import org.fusioncentre.fusion.Incident;
 
 /**
  * Analyst decisions applied on top of automatic fusion, in the order they were taken: merges join
- * the clusters holding the named observations, splits move the named observations into a cluster
- * of their own; confirmations, corrections and "not an incident" then mark the incident holding
- * any of the named observations. Observations no longer current are passed over; the decision
+ * the clusters holding the two incidents' anchor observations, splits move the named observations
+ * into a cluster of their own; confirmations, corrections and "not an incident" then mark the
+ * incident holding the anchor observation they were taken on. Observations no longer current are passed over; the decision
  * stays on record.
  */
 public final class Decisions {
@@ -30,9 +30,16 @@ public final class Decisions {
         for (Decision decision : decisions) {
             Set<String> named = new HashSet<>(decision.observations());
             if (decision.kind() == Decision.Kind.MERGE) {
+                // the clusters now holding the two incidents' anchors: observations that left either
+                // incident since are not dragged along, and newcomers to either come with it
+                Set<String> anchors = new HashSet<>();
+                anchors.add(decision.observations().getFirst());
+                if (decision.value() != null) {
+                    anchors.add(decision.value());
+                }
                 List<Candidate> merged = new ArrayList<>();
                 result.removeIf(cluster -> {
-                    boolean touched = cluster.stream().anyMatch(c -> named.contains(c.observationId()));
+                    boolean touched = cluster.stream().anyMatch(c -> anchors.contains(c.observationId()));
                     if (touched) {
                         merged.addAll(cluster);
                     }
@@ -67,7 +74,10 @@ public final class Decisions {
         incident.members().forEach(member -> members.add(member.observationId()));
         Incident marked = incident;
         for (Decision decision : decisions) {
-            if (decision.observations().stream().noneMatch(members::contains)) {
+            // a mark stays with the incident holding the anchor it was taken on, not with every
+            // observation that incident held then
+            if (decision.observations().isEmpty()
+                    || !members.contains(decision.observations().getFirst())) {
                 continue;
             }
             marked = switch (decision.kind()) {

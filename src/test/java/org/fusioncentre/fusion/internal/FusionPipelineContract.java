@@ -70,6 +70,14 @@ abstract class FusionPipelineContract {
         }
     }
 
+    /** Waits until the fixture's reports form its three incidents (not merely three incidents). */
+    private void awaitFused() {
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(incidents())
+                        .extracting(entry -> entry.substring(entry.indexOf('=') + 1))
+                        .containsExactlyInAnyOrder("f1,p1,w1", "f2,p2", "f3,w2"));
+    }
+
     @Test
     void reportsSubmittedInAnyOrderBecomeTheSameIncidentsAsARebuild() throws IOException {
         List<String> lines = new ArrayList<>(fixture());
@@ -94,7 +102,7 @@ abstract class FusionPipelineContract {
     @Test
     void anIncidentFusesItsReportsFiguresWithProvenance() throws IOException {
         submitInOrder(fixture());
-        await().atMost(Duration.ofSeconds(30)).until(() -> fusion.incidentCount() == 3);
+        awaitFused();
 
         Incident bomb = fusion.incidents(IncidentQuery.all(null, 100)).items().stream()
                 .filter(incident -> incident.members().size() == 3)
@@ -118,7 +126,7 @@ abstract class FusionPipelineContract {
     @Test
     void analystDecisionsApplyOnTopOfFusionAndSurviveARebuild() throws IOException {
         submitInOrder(fixture());
-        await().atMost(Duration.ofSeconds(30)).until(() -> fusion.incidentCount() == 3);
+        awaitFused();
         Incident bomb = withReports(3);
         Incident checkpost = withReports(2);
 
@@ -158,7 +166,7 @@ abstract class FusionPipelineContract {
     @Test
     void aDecisionThatDoesNotFitIsRejectedAndChangesNothing() throws IOException {
         submitInOrder(fixture());
-        await().atMost(Duration.ofSeconds(30)).until(() -> fusion.incidentCount() == 3);
+        awaitFused();
         Incident bomb = withReports(3);
         Incident lakki = fusion.incidents(IncidentQuery.all(null, 100)).items().stream()
                 .filter(incident -> "PK519".equals(incident.location().districtPcode()))
@@ -184,5 +192,38 @@ abstract class FusionPipelineContract {
         assertThat(incidents()).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM analyst_decision", Long.class))
                 .isEqualTo(decisions);
+    }
+
+    @Test
+    void twoIncidentsKeptApartThoughCloseWaitForAnAnalyst() throws IOException {
+        submitInOrder(fixture());
+        awaitFused();
+        Incident bomb = withReports(3);
+        Incident checkpost = withReports(2);
+
+        assertThat(fusion.reviewQueue(10)).singleElement().satisfies(item -> {
+            assertThat(Set.of(item.incident(), item.candidate())).containsExactlyInAnyOrder(bomb.id(), checkpost.id());
+            assertThat(item.probability()).isBetween(0.35, 0.6);
+        });
+
+        fusion.confirm(bomb.id(), "analyst.one", "two attacks, not one");
+
+        assertThat(fusion.reviewQueue(10)).isEmpty();
+    }
+
+    @Test
+    void aCorrectionStaysWithItsIncidentWhenObservationsAreSplitOff() throws IOException {
+        submitInOrder(fixture());
+        awaitFused();
+        Incident bomb = withReports(3);
+
+        Incident corrected = fusion.correct(bomb.id(), "killed", "5", "analyst.one", null);
+        String moved = corrected.members().getLast().observationId();
+        List<Incident> parts = fusion.split(corrected.id(), List.of(moved), "analyst.one", "another van");
+
+        assertThat(parts.get(0).killed().best()).isEqualTo(5);
+        assertThat(parts.get(0).corrections()).hasSize(1);
+        assertThat(parts.get(1).corrections()).isEmpty();
+        assertThat(parts.get(1).status()).isEqualTo(Incident.Status.AUTOMATIC);
     }
 }
