@@ -30,6 +30,12 @@ public interface Extraction {
     /** The current observations of a block, in date order. */
     List<StoredObservation> current(ObservationBlock block);
 
+    /**
+     * For observations of earlier extractor versions among these ids, the current observation of
+     * the same report at the same place in it, where there is one; current ids map to nothing.
+     */
+    java.util.Map<String, String> currentEquivalents(java.util.Collection<String> observationIds);
+
     /** Every block holding current observations. */
     List<ObservationBlock> blocks();
 

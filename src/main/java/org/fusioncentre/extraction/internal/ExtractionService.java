@@ -100,6 +100,11 @@ class ExtractionService implements Extraction {
     }
 
     @Override
+    public java.util.Map<String, String> currentEquivalents(java.util.Collection<String> observationIds) {
+        return store.currentEquivalents(observationIds, currentVersions());
+    }
+
+    @Override
     public List<ObservationBlock> blocks() {
         return store.blocks(currentVersions());
     }

@@ -158,6 +158,28 @@ class ObservationStore {
                 ObservationStore::observation);
     }
 
+    /** Older versions' observations among the ids, mapped to the current one of the same report and ordinal. */
+    Map<String, String> currentEquivalents(Collection<String> ids, Collection<String> versions) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> equivalents = new java.util.HashMap<>();
+        List<UUID> uuids = ids.stream().map(UUID::fromString).toList();
+        for (int from = 0; from < uuids.size(); from += 500) {
+            jdbc.query(
+                    "SELECT old.id, cur.id FROM observation old JOIN observation cur ON cur.report_id = old.report_id "
+                            + "AND cur.ordinal = old.ordinal AND cur.extractor_version IN (:versions) "
+                            + "WHERE old.id IN (:ids) AND old.extractor_version NOT IN (:versions)",
+                    Map.of("ids", uuids.subList(from, Math.min(uuids.size(), from + 500)), "versions", versions),
+                    row -> {
+                        equivalents.put(
+                                row.getObject(1, UUID.class).toString(),
+                                row.getObject(2, UUID.class).toString());
+                    });
+        }
+        return equivalents;
+    }
+
     /** Blocks of current observations. */
     List<ObservationBlock> blocks(Collection<String> versions) {
         return jdbc.query(

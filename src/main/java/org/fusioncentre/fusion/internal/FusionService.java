@@ -98,7 +98,11 @@ class FusionService implements Fusion {
     @Override
     public long fusePending(LongConsumer progress) {
         long done = 0;
-        for (ObservationBlock block : store.unfusedBlocks(extraction.currentVersions())) {
+        Set<ObservationBlock> blocks = new java.util.LinkedHashSet<>(store.unfusedBlocks(extraction.currentVersions()));
+        // blocks whose incidents hold observations no longer current (re-extracted, or moved to
+        // another district by a new extractor version)
+        store.staleBlocks(extraction.currentVersions()).forEach(key -> blocks.add(blockFromKey(key)));
+        for (ObservationBlock block : blocks) {
             fuse(block);
             progress.accept(++done);
         }
@@ -243,8 +247,7 @@ class FusionService implements Fusion {
                 analyst.strip(),
                 reason,
                 clock.instant());
-        transactions.executeWithoutResult(status -> store.addDecision(decision));
-        fuse(blockFromKey(block));
+        fuse(blockFromKey(block), decision);
         // a confirmation or correction changes no membership, so fusing announces nothing: say it here
         store.incidentOf(observations.getFirst())
                 .ifPresent(changed -> transactions.executeWithoutResult(
@@ -292,30 +295,44 @@ class FusionService implements Fusion {
 
     /** Fuses one block from its current observations and replaces its incidents. */
     void fuse(ObservationBlock block) {
+        fuse(block, null);
+    }
+
+    /**
+     * Fuses one block from its current observations and replaces its incidents, in one
+     * transaction that holds the block's row lock: what it reads and what it writes belong
+     * together, across processes. A decision given is stored in the same transaction first.
+     */
+    private void fuse(ObservationBlock block, @Nullable Decision decision) {
         String key = block.key();
+        store.ensureBlock(key);
         ReentrantLock lock = blockLocks.computeIfAbsent(key, k -> new ReentrantLock());
         lock.lock();
         try {
-            List<Candidate> candidates = candidates(extraction.current(block));
-            // without any location, each observation is its own incident: nothing to compare
-            List<List<Candidate>> automatic = block.districtPcode() == null && block.provincePcode() == null
-                    ? candidates.stream().map(List::of).toList()
-                    : clusters.of(candidates);
-            List<Decision> decisions = store.decisions(key);
-            List<List<Candidate>> regrouped = Decisions.regroup(automatic, decisions);
-            List<Incident> incidents = new ArrayList<>();
-            for (List<Candidate> cluster : regrouped) {
-                incidents.add(Decisions.mark(fuser.fuse(cluster), decisions));
-            }
-            List<ReviewItem> review = new ArrayList<>();
-            for (Clusters.NearMiss miss : clusters.nearMisses(regrouped)) {
-                Incident first = incidents.get(miss.first());
-                Incident second = incidents.get(miss.second());
-                if (first.status() == Incident.Status.AUTOMATIC && second.status() == Incident.Status.AUTOMATIC) {
-                    review.add(new ReviewItem(first.id(), second.id(), Math.round(miss.linkage() * 1000) / 1000.0));
-                }
-            }
             transactions.executeWithoutResult(status -> {
+                store.lockBlock(key);
+                if (decision != null) {
+                    store.addDecision(decision);
+                }
+                List<Candidate> candidates = candidates(extraction.current(block));
+                // without any location, each observation is its own incident: nothing to compare
+                List<List<Candidate>> automatic = block.districtPcode() == null && block.provincePcode() == null
+                        ? candidates.stream().map(List::of).toList()
+                        : clusters.of(candidates);
+                List<Decision> decisions = current(store.decisions(key));
+                List<List<Candidate>> regrouped = Decisions.regroup(automatic, decisions);
+                List<Incident> incidents = new ArrayList<>();
+                for (List<Candidate> cluster : regrouped) {
+                    incidents.add(Decisions.mark(fuser.fuse(cluster), decisions));
+                }
+                List<ReviewItem> review = new ArrayList<>();
+                for (Clusters.NearMiss miss : clusters.nearMisses(regrouped)) {
+                    Incident first = incidents.get(miss.first());
+                    Incident second = incidents.get(miss.second());
+                    if (first.status() == Incident.Status.AUTOMATIC && second.status() == Incident.Status.AUTOMATIC) {
+                        review.add(new ReviewItem(first.id(), second.id(), Math.round(miss.linkage() * 1000) / 1000.0));
+                    }
+                }
                 Map<IncidentId, Set<String>> before = store.membersOf(key);
                 store.replaceBlock(key, incidents, clock.instant());
                 store.replaceReview(key, review);
@@ -331,6 +348,42 @@ class FusionService implements Fusion {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Decisions with their observations translated to the current extractor version: a decision
+     * taken on version 1's observations still applies after re-extraction by version 2 (the same
+     * report and place in it).
+     */
+    private List<Decision> current(List<Decision> decisions) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        decisions.forEach(decision -> {
+            named.addAll(decision.observations());
+            if (decision.kind() == Decision.Kind.MERGE && decision.value() != null) {
+                named.add(decision.value());
+            }
+        });
+        Map<String, String> equivalents = extraction.currentEquivalents(named);
+        if (equivalents.isEmpty()) {
+            return decisions;
+        }
+        return decisions.stream()
+                .map(decision -> new Decision(
+                        decision.id(),
+                        decision.kind(),
+                        decision.incidentId(),
+                        decision.blockKey(),
+                        decision.observations().stream()
+                                .map(id -> equivalents.getOrDefault(id, id))
+                                .toList(),
+                        decision.field(),
+                        decision.kind() == Decision.Kind.MERGE && decision.value() != null
+                                ? equivalents.getOrDefault(decision.value(), decision.value())
+                                : decision.value(),
+                        decision.analyst(),
+                        decision.reason(),
+                        decision.decidedAt()))
+                .toList();
     }
 
     private List<Candidate> candidates(List<StoredObservation> observations) {

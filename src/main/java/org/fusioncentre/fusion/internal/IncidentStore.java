@@ -167,6 +167,38 @@ class IncidentStore {
                         row.getTimestamp("decided_at").toInstant()));
     }
 
+    /** Makes sure the block has its lock row; a concurrent creator wins harmlessly. */
+    void ensureBlock(String blockKey) {
+        Integer rows = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM fusion_block WHERE block_key = :block", Map.of("block", blockKey), Integer.class);
+        if (rows != null && rows > 0) {
+            return;
+        }
+        try {
+            jdbc.update("INSERT INTO fusion_block (block_key) VALUES (:block)", Map.of("block", blockKey));
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // created meanwhile by another fusion
+        }
+    }
+
+    /** Locks the block's row until the current transaction ends. */
+    void lockBlock(String blockKey) {
+        jdbc.queryForList(
+                "SELECT block_key FROM fusion_block WHERE block_key = :block FOR UPDATE",
+                Map.of("block", blockKey),
+                String.class);
+    }
+
+    /** Blocks whose incidents hold an observation that is no longer current, or no longer stored. */
+    List<String> staleBlocks(Collection<String> versions) {
+        return jdbc.queryForList(
+                "SELECT DISTINCT i.block_key FROM incident i JOIN incident_member m ON m.incident_id = i.id "
+                        + "LEFT JOIN observation o ON o.id = m.observation_id "
+                        + "WHERE o.id IS NULL OR o.extractor_version NOT IN (:versions)",
+                Map.of("versions", versions),
+                String.class);
+    }
+
     void deleteAll() {
         jdbc.update("DELETE FROM review_item", Map.of());
         jdbc.update("DELETE FROM incident", Map.of());

@@ -44,6 +44,12 @@ abstract class FusionPipelineContract {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    IncidentStore store;
+
+    @Autowired
+    FusionService service;
+
     private static List<String> fixture() throws IOException {
         try (InputStream in = FusionPipelineContract.class.getResourceAsStream("/fusion/pipeline.jsonl")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
@@ -225,5 +231,41 @@ abstract class FusionPipelineContract {
         assertThat(parts.get(0).corrections()).hasSize(1);
         assertThat(parts.get(1).corrections()).isEmpty();
         assertThat(parts.get(1).status()).isEqualTo(Incident.Status.AUTOMATIC);
+    }
+
+    @Test
+    void aDecisionTakenOnAnEarlierExtractorVersionStillApplies() throws IOException {
+        submitInOrder(fixture());
+        awaitFused();
+        Incident bomb = withReports(3);
+        Incident.Member anchor = bomb.members().getFirst();
+        // the anchor's report as an earlier extractor version saw it, and a confirmation taken then
+        java.util.UUID old = java.util.UUID.randomUUID();
+        java.util.UUID report = java.util.UUID.fromString(anchor.reportId());
+        jdbc.update(
+                "INSERT INTO extraction_run (report_id, extractor_version, observation_count, extracted_at) "
+                        + "VALUES (?, 'fc-extract-0.0', 1, CURRENT_TIMESTAMP)",
+                report);
+        jdbc.update(
+                "INSERT INTO observation (id, report_id, extractor_version, ordinal, event_type, date_from, date_to, "
+                        + "body, extracted_at) SELECT ?, report_id, 'fc-extract-0.0', ordinal, event_type, date_from, "
+                        + "date_to, body, extracted_at FROM observation WHERE id = ?",
+                old,
+                java.util.UUID.fromString(anchor.observationId()));
+        store.addDecision(new org.fusioncentre.fusion.Decision(
+                java.util.UUID.randomUUID(),
+                org.fusioncentre.fusion.Decision.Kind.CONFIRM,
+                bomb.id(),
+                "D:PK503",
+                List.of(old.toString()),
+                null,
+                null,
+                "analyst.past",
+                null,
+                java.time.Instant.parse("2026-01-01T00:00:00Z")));
+
+        service.fuse(new org.fusioncentre.extraction.ObservationBlock("PK503", null));
+
+        assertThat(fusion.incident(bomb.id()).orElseThrow().status()).isEqualTo(Incident.Status.CONFIRMED);
     }
 }
