@@ -26,6 +26,9 @@ public interface Intake {
     /** The reports with these ids that exist, in the order given; at most a few hundred at a time. */
     List<Report> findAll(Collection<ReportId> ids);
 
+    /** Source, time and marking of the reports with these ids that exist, without their text; a few hundred at a time. */
+    List<ReportSummary> summaries(Collection<ReportId> ids);
+
     ReportPage list(ReportQuery query);
 
     /** Creates the source or updates its kind, grade, default marking and description. */

@@ -29,8 +29,8 @@ import org.fusioncentre.fusion.scoring.Clusters;
 import org.fusioncentre.fusion.scoring.Decisions;
 import org.fusioncentre.fusion.scoring.IncidentFuser;
 import org.fusioncentre.intake.Intake;
-import org.fusioncentre.intake.Report;
 import org.fusioncentre.intake.ReportId;
+import org.fusioncentre.intake.ReportSummary;
 import org.fusioncentre.intake.Source;
 import org.fusioncentre.intake.SourceId;
 import org.fusioncentre.intake.SourceKind;
@@ -389,18 +389,18 @@ class FusionService implements Fusion {
     private List<Candidate> candidates(List<StoredObservation> observations) {
         Map<SourceId, Source> sources = new HashMap<>();
         intake.sources().forEach(source -> sources.put(source.id(), source));
-        Map<ReportId, Report> reports = new HashMap<>();
+        Map<ReportId, ReportSummary> reports = new HashMap<>();
         List<ReportId> ids = observations.stream()
                 .map(StoredObservation::reportId)
                 .distinct()
                 .toList();
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            intake.findAll(ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+            intake.summaries(ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .forEach(report -> reports.put(report.id(), report));
         }
         List<Candidate> candidates = new ArrayList<>();
         for (StoredObservation stored : observations) {
-            Report report = reports.get(stored.reportId());
+            ReportSummary report = reports.get(stored.reportId());
             if (report == null) {
                 continue;
             }

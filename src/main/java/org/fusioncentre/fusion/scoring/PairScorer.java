@@ -3,6 +3,7 @@ package org.fusioncentre.fusion.scoring;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
+import org.fusioncentre.extraction.DatePrecision;
 import org.fusioncentre.extraction.EventType;
 import org.fusioncentre.extraction.Observation;
 import org.fusioncentre.geo.GeoPrecision;
@@ -33,8 +34,8 @@ public final class PairScorer {
         double logit = -1.5;
         // two days told apart by day-precise reports are usually two incidents; a day's slip is common
         // only where a report's date is vague ("overnight", a range)
-        boolean vague = x.datePrecision() != org.fusioncentre.extraction.DatePrecision.DAY
-                || y.datePrecision() != org.fusioncentre.extraction.DatePrecision.DAY
+        boolean vague = x.datePrecision() != DatePrecision.DAY
+                || y.datePrecision() != DatePrecision.DAY
                 || x.date() == null
                 || y.date() == null;
         logit += gap == 0 ? 2.0 : gap == 1 ? (vague ? 0.6 : -0.6) : -1.5;

@@ -35,6 +35,7 @@ import org.fusioncentre.intake.ReportId;
 import org.fusioncentre.intake.ReportPage;
 import org.fusioncentre.intake.ReportQuery;
 import org.fusioncentre.intake.ReportReceived;
+import org.fusioncentre.intake.ReportSummary;
 import org.fusioncentre.intake.Source;
 import org.fusioncentre.intake.SourceId;
 import org.fusioncentre.intake.reader.ByteSource;
@@ -208,6 +209,11 @@ class IntakeService implements Intake {
     @Override
     public List<Report> findAll(Collection<ReportId> ids) {
         return store.findAll(ids);
+    }
+
+    @Override
+    public List<ReportSummary> summaries(Collection<ReportId> ids) {
+        return store.summaries(ids);
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.fusioncentre.intake.ReportFormat;
 import org.fusioncentre.intake.ReportId;
 import org.fusioncentre.intake.ReportPage;
 import org.fusioncentre.intake.ReportQuery;
+import org.fusioncentre.intake.ReportSummary;
 import org.fusioncentre.intake.Source;
 import org.fusioncentre.intake.SourceId;
 import org.fusioncentre.intake.SourceKind;
@@ -175,6 +176,25 @@ class ReportStore {
                         (rs, row) -> report(rs))
                 .forEach(report -> byId.put(report.id(), report));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The summaries of the reports with these ids that exist, in no particular order. */
+    List<ReportSummary> summaries(Collection<ReportId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(
+                "SELECT r.id, r.source_id, s.name, r.external_id, r.published_at, r.marking, r.received_at "
+                        + "FROM report r JOIN source s ON s.id = r.source_id WHERE r.id IN (:ids)",
+                Map.of("ids", ids.stream().map(ReportId::value).toList()),
+                (rs, row) -> new ReportSummary(
+                        new ReportId(rs.getObject(1, UUID.class)),
+                        new SourceId(rs.getObject(2, UUID.class)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class),
+                        Marking.parse(rs.getString(6)),
+                        rs.getObject(7, OffsetDateTime.class).toInstant()));
     }
 
     Optional<Report> find(ReportId id) {
