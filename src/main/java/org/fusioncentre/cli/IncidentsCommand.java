@@ -48,6 +48,11 @@ final class IncidentsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
     Path out;
 
+    @Option(
+            names = "--include-not-incidents",
+            description = "also export what analysts marked as no incident (left out by default)")
+    boolean includeNotIncidents;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -76,10 +81,11 @@ final class IncidentsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void each(Fusion fusion, java.util.function.Consumer<Incident> action) {
+    private void each(Fusion fusion, java.util.function.Consumer<Incident> action) {
         String cursor = null;
         do {
-            IncidentPage page = fusion.incidents(IncidentQuery.all(cursor, IncidentQuery.MAX_LIMIT));
+            IncidentPage page = fusion.incidents(new IncidentQuery(
+                    null, null, null, null, null, null, 0, includeNotIncidents, cursor, IncidentQuery.MAX_LIMIT));
             page.items().forEach(action);
             cursor = page.nextCursor();
         } while (cursor != null);
@@ -152,7 +158,7 @@ final class IncidentsCommand implements Callable<Integer> {
             "conflicts",
             "external_ids");
 
-    private static void csv(Fusion fusion, PrintWriter writer) {
+    private void csv(Fusion fusion, PrintWriter writer) {
         csvRecord(writer, CSV_HEADER);
         each(fusion, incident -> csvRecord(writer, csvRow(incident)));
     }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Which incidents to list: each filter optional; incidents overlapping the date range.
  *
  * @param minSources only incidents reported by at least this many sources
+ * @param includeNotIncidents also incidents an analyst marked as no incident (left out by default)
  * @param cursor where the previous page ended, or null
  */
 public record IncidentQuery(
@@ -18,6 +19,7 @@ public record IncidentQuery(
         @Nullable EventType eventType,
         @Nullable String perpetrator,
         int minSources,
+        boolean includeNotIncidents,
         @Nullable String cursor,
         int limit) {
     public static final int MAX_LIMIT = 1000;
@@ -32,6 +34,6 @@ public record IncidentQuery(
     }
 
     public static IncidentQuery all(@Nullable String cursor, int limit) {
-        return new IncidentQuery(null, null, null, null, null, null, 0, cursor, limit);
+        return new IncidentQuery(null, null, null, null, null, null, 0, false, cursor, limit);
     }
 }

@@ -90,6 +90,7 @@ class IncidentStore {
                     .addValue("sources", incident.corroboration().sources())
                     .addValue("reports", incident.corroboration().reports())
                     .addValue("official", incident.corroboration().official())
+                    .addValue("status", incident.status().name())
                     .addValue("body", JSON.writeValueAsString(incident))
                     .addValue("at", now.atOffset(ZoneOffset.UTC)));
             for (Incident.Member member : incident.members()) {
@@ -102,8 +103,8 @@ class IncidentStore {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(
                     "INSERT INTO incident (id, block_key, event_type, date_from, date_to, province_pcode, district_pcode, "
-                            + "source_count, report_count, official, body, updated_at) VALUES (:id, :block, :type, :from, "
-                            + ":to, :province, :district, :sources, :reports, :official, :body, :at)",
+                            + "source_count, report_count, official, status, body, updated_at) VALUES (:id, :block, :type, "
+                            + ":from, :to, :province, :district, :sources, :reports, :official, :status, :body, :at)",
                     rows.toArray(SqlParameterSource[]::new));
             jdbc.batchUpdate(
                     "INSERT INTO incident_member (observation_id, incident_id, report_id) VALUES (:observation, :incident, :report)",
@@ -276,6 +277,9 @@ class IncidentStore {
         if (query.eventType() != null) {
             sql.append(" AND event_type = :type");
             parameters.addValue("type", query.eventType().name());
+        }
+        if (!query.includeNotIncidents()) {
+            sql.append(" AND status <> 'NOT_INCIDENT'");
         }
         if (query.minSources() > 0) {
             sql.append(" AND source_count >= :sources");

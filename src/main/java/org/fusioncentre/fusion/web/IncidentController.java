@@ -46,6 +46,7 @@ class IncidentController {
             @RequestParam(name = "event_type", required = false) @Nullable String eventType,
             @RequestParam(required = false) @Nullable String perpetrator,
             @RequestParam(name = "min_sources", defaultValue = "0") int minSources,
+            @RequestParam(name = "include_not_incidents", defaultValue = "false") boolean includeNotIncidents,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "100") int limit) {
         IncidentPage page;
@@ -60,6 +61,7 @@ class IncidentController {
                             : EventType.valueOf(eventType.strip().toUpperCase(java.util.Locale.ROOT)),
                     perpetrator,
                     minSources,
+                    includeNotIncidents,
                     cursor,
                     limit));
         } catch (IllegalArgumentException e) {

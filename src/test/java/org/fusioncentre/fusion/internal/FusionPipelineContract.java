@@ -152,6 +152,13 @@ abstract class FusionPipelineContract {
         assertThat(fusion.notAnIncident(checkpost.id(), "analyst.one", "a training drill")
                         .status())
                 .isEqualTo(Incident.Status.NOT_INCIDENT);
+        assertThat(fusion.incidents(IncidentQuery.all(null, 100)).items())
+                .extracting(Incident::id)
+                .doesNotContain(checkpost.id());
+        assertThat(fusion.incidents(new IncidentQuery(null, null, null, null, null, null, 0, true, null, 100))
+                        .items())
+                .extracting(Incident::id)
+                .contains(checkpost.id());
         assertThat(fusion.decisions(corrected.id()))
                 .extracting(org.fusioncentre.fusion.Decision::kind)
                 .containsExactly(
