@@ -28,6 +28,11 @@ final class Application {
         if (!web) {
             // A command speaks through its own output; the full log, stack traces included, goes to the log file.
             defaults.put("logging.threshold.console", "OFF");
+            // Only a service runs the pipeline on its own: a command that starts the application for a
+            // moment (a zone, a source, an export) must not start extracting and fusing in the background
+            // while it works and shuts down; commands that want the pipeline run it themselves.
+            defaults.put("fusion.pipeline.live", "false");
+            defaults.put("fusion.pipeline.catch-up-on-start", "false");
         }
         defaults.putAll(properties);
         // As command-line arguments these outrank application.yml and the environment, as a flag should.
