@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.fusioncentre.access.Marking;
 import org.fusioncentre.extraction.Extraction;
+import org.fusioncentre.fusion.Fusion;
 import org.fusioncentre.geo.RedZone;
 import org.fusioncentre.geo.RedZones;
 import org.fusioncentre.geo.ZoneShape;
@@ -80,6 +81,9 @@ final class DemoCommand implements Callable<Integer> {
             out.printf(
                     "Extracted %,d reports (extractor %s).%n",
                     extraction.extractPending(done -> {}), extraction.version());
+            Fusion fusion = context.getBean(Fusion.class);
+            fusion.fusePending(done -> {});
+            out.printf("Fused them into %,d incidents.%n", fusion.incidentCount());
             if (noServe) {
                 return summary.rejected() == 0 ? 0 : 1;
             }

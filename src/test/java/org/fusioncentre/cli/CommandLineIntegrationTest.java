@@ -121,6 +121,7 @@ class CommandLineIntegrationTest {
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).containsPattern("accepted [1-9][0-9]{2}, duplicate 0, rejected 0");
+        assertThat(first.out()).containsPattern("Fused them into [1-9][0-9]* incidents");
         assertThat(again.out()).containsPattern("accepted 0, duplicate [1-9][0-9]{2}, rejected 0");
         Run airport = fusion("zone", "check", "--data", data, "24.9065", "67.1608");
         assertThat(airport.out()).contains("Jinnah International Airport");

@@ -212,7 +212,8 @@ public final class Casualties {
             "per",
             "cent");
 
-    private static final Set<String> MONTHS = Set.of(
+    /** Month names and their short forms, lower case. */
+    static final Set<String> MONTHS = Set.of(
             "january",
             "february",
             "march",
@@ -237,6 +238,7 @@ public final class Casualties {
             "oct",
             "nov",
             "dec");
+
     private static final Set<String> STOP_WORDS =
             Set.of("while", "whereas", "but", "however", "after", "before", "when");
 

@@ -862,34 +862,26 @@ public final class Extractor {
     }
 
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside");
-    private static final Set<String> NOT_PLACES = Set.of(
-            "the",
-            "police",
-            "station",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "pakistan",
-            "khyber",
-            "punjab",
-            "sindh",
-            "balochistan");
+    private static final Set<String> NOT_PLACES = java.util.stream.Stream.concat(
+                    Casualties.MONTHS.stream(),
+                    Set.of(
+                            "the",
+                            "police",
+                            "station",
+                            "monday",
+                            "tuesday",
+                            "wednesday",
+                            "thursday",
+                            "friday",
+                            "saturday",
+                            "sunday",
+                            "pakistan",
+                            "khyber",
+                            "punjab",
+                            "sindh",
+                            "balochistan")
+                            .stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Runs that are a weekday, a month, a province or an institution's generic words, not a place. */
     private static boolean unplaceable(List<Numbers.Token> tokens, int first, int last) {
