@@ -2,6 +2,7 @@ package org.fusioncentre.geo;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The geo module's entry point. */
 public interface Geocoding {
@@ -15,6 +16,13 @@ public interface Geocoding {
 
     /** The units directly below a unit (a province's districts, a district's tehsils). */
     List<AdminUnit> children(PCode code);
+
+    /**
+     * The districts bordering a district (by the shipped boundaries; a district carved out later
+     * borders the districts it came from and their neighbours). Empty for other units and unknown
+     * codes.
+     */
+    Set<PCode> neighbours(PCode district);
 
     /**
      * @throws IllegalArgumentException when the coordinates are out of range

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +40,7 @@ import org.fusioncentre.geo.ResolveContext;
 import org.fusioncentre.geo.ReverseResult;
 import org.jspecify.annotations.Nullable;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -126,6 +128,10 @@ public final class Gazetteer implements Geocoding {
     private final String districtsGeoJson;
     private final String provincesGeoJson;
     private final Map<PCode, double[]> districtInteriorPoints;
+    private final Map<PCode, Geometry> districtShapes;
+    private final Map<PCode, Set<PCode>> carvedFrom;
+    /** Computed on first use: fusion and assessment need it, resolving places does not. */
+    private volatile @Nullable Map<PCode, Set<PCode>> neighbours;
 
     private Gazetteer(Builder builder) {
         this.units = Map.copyOf(builder.units);
@@ -155,6 +161,8 @@ public final class Gazetteer implements Geocoding {
         this.districtsGeoJson = builder.districtsGeoJson;
         this.provincesGeoJson = builder.provincesGeoJson;
         this.districtInteriorPoints = Map.copyOf(builder.interiorPoints);
+        this.districtShapes = Map.copyOf(builder.districtShapes);
+        this.carvedFrom = Map.copyOf(builder.carvedFrom);
     }
 
     /** Loads the reference data shipped in the jar under {@code /geo/}. */
@@ -477,6 +485,63 @@ public final class Gazetteer implements Geocoding {
         return provincesGeoJson;
     }
 
+    @Override
+    public Set<PCode> neighbours(PCode district) {
+        Map<PCode, Set<PCode>> known = neighbours;
+        if (known == null) {
+            known = computeNeighbours();
+        }
+        return known.getOrDefault(district, Set.of());
+    }
+
+    /**
+     * Districts whose polygons come within {@value #BORDER_TOLERANCE_DEGREES} degrees of each
+     * other share a border: the shipped shapes are simplified, so neighbours can be left with a
+     * sliver between them. A district carved out after the boundaries were drawn has no polygon of
+     * its own: it borders the districts it was carved from and their neighbours.
+     */
+    private synchronized Map<PCode, Set<PCode>> computeNeighbours() {
+        Map<PCode, Set<PCode>> known = neighbours;
+        if (known != null) {
+            return known;
+        }
+        Map<PCode, Set<PCode>> found = new HashMap<>();
+        List<Map.Entry<PCode, Geometry>> shapes = new ArrayList<>(districtShapes.entrySet());
+        for (int i = 0; i < shapes.size(); i++) {
+            Map.Entry<PCode, Geometry> one = shapes.get(i);
+            Envelope reach = new Envelope(one.getValue().getEnvelopeInternal());
+            reach.expandBy(BORDER_TOLERANCE_DEGREES);
+            for (int j = i + 1; j < shapes.size(); j++) {
+                Map.Entry<PCode, Geometry> other = shapes.get(j);
+                if (reach.intersects(other.getValue().getEnvelopeInternal())
+                        && one.getValue().isWithinDistance(other.getValue(), BORDER_TOLERANCE_DEGREES)) {
+                    link(found, one.getKey(), other.getKey());
+                }
+            }
+        }
+        carvedFrom.forEach((district, parents) -> {
+            for (PCode parent : parents) {
+                link(found, district, parent);
+                for (PCode parentNeighbour : Set.copyOf(found.getOrDefault(parent, Set.of()))) {
+                    if (!parentNeighbour.equals(district)) {
+                        link(found, district, parentNeighbour);
+                    }
+                }
+            }
+        });
+        Map<PCode, Set<PCode>> frozen = new HashMap<>();
+        found.forEach((code, set) -> frozen.put(code, Set.copyOf(set)));
+        neighbours = Map.copyOf(frozen);
+        return neighbours;
+    }
+
+    private static final double BORDER_TOLERANCE_DEGREES = 0.02;
+
+    private static void link(Map<PCode, Set<PCode>> found, PCode one, PCode other) {
+        found.computeIfAbsent(one, key -> new HashSet<>()).add(other);
+        found.computeIfAbsent(other, key -> new HashSet<>()).add(one);
+    }
+
     /** A point inside each district polygon, for checks that every polygon answers for itself. */
     public Map<PCode, double[]> districtInteriorPoints() {
         return districtInteriorPoints;
@@ -490,6 +555,8 @@ public final class Gazetteer implements Geocoding {
         private final Map<String, List<Entry>> index = new HashMap<>();
         private final Map<String, List<Entry>> landmarks = new HashMap<>();
         private final Map<PCode, double[]> interiorPoints = new LinkedHashMap<>();
+        private final Map<PCode, Geometry> districtShapes = new LinkedHashMap<>();
+        private final Map<PCode, Set<PCode>> carvedFrom = new LinkedHashMap<>();
         private final Boundaries districts = new Boundaries();
         private final Boundaries provinces = new Boundaries();
         private final JsonMapper json = JsonMapper.builder().build();
@@ -548,8 +615,21 @@ public final class Gazetteer implements Geocoding {
                         blankToNull(row.get("division_en")),
                         Double.parseDouble(row.get("lat")),
                         Double.parseDouble(row.get("lon"))));
+                if (level == AdminLevel.DISTRICT) {
+                    // "carved out of Lasbela (PK217)": the note names the districts it came from
+                    Set<PCode> parents = new LinkedHashSet<>();
+                    Matcher code = PARENT_DISTRICT.matcher(row.get("note"));
+                    while (code.find()) {
+                        parents.add(PCode.of(code.group()));
+                    }
+                    if (!parents.isEmpty()) {
+                        carvedFrom.put(PCode.of(row.get("pcode")), Set.copyOf(parents));
+                    }
+                }
             }
         }
+
+        private static final Pattern PARENT_DISTRICT = Pattern.compile("PK\\d{3}\\b");
 
         private void addUnit(AdminUnit unit) {
             if (units.put(unit.code(), unit) != null) {
@@ -640,11 +720,13 @@ public final class Gazetteer implements Geocoding {
                     throw new IllegalStateException("district polygon " + name + " names unknown P-code " + code);
                 }
                 districts.add(code, feature.shape());
+                districtShapes.put(code, feature.shape());
                 Coordinate inside = Boundaries.interiorPoint(feature.shape());
                 interiorPoints.put(code, new double[] {inside.y, inside.x});
                 features.add(feature(feature.geometry(), district, name));
             }
             districts.build();
+            carvedFrom.keySet().removeAll(districtShapes.keySet()); // carved districts with a polygon of their own
             return collection(features);
         }
 

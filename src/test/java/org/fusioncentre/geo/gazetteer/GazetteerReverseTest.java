@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.fusioncentre.geo.PCode;
 import org.fusioncentre.geo.ResolveContext;
 import org.fusioncentre.geo.ReverseResult;
@@ -23,6 +25,46 @@ class GazetteerReverseTest {
                 .isInstanceOfSatisfying(
                         ReverseResult.Inside.class,
                         inside -> assertThat(inside.path().district().code()).isEqualTo(code)));
+    }
+
+    @Test
+    void neighboursAreDistrictsThatShareABorderBothWays() {
+        Set<String> quetta = codes(GAZETTEER.neighbours(PCode.of("PK226")));
+
+        assertThat(quetta).contains("PK225", "PK220"); // Pishin, Mastung
+        assertThat(quetta).doesNotContain("PK226", "PK205"); // not itself, not Gwadar on the coast
+        GAZETTEER.districtInteriorPoints().keySet().forEach(district -> {
+            assertThat(GAZETTEER.neighbours(district))
+                    .as("neighbours of %s", district)
+                    .isNotEmpty();
+            GAZETTEER
+                    .neighbours(district)
+                    .forEach(neighbour -> assertThat(GAZETTEER.neighbours(neighbour))
+                            .as("%s borders %s", neighbour, district)
+                            .contains(district));
+        });
+    }
+
+    @Test
+    void aDistrictCarvedOutLaterBordersTheDistrictItCameFromAndItsNeighbours() {
+        Set<String> hub = codes(GAZETTEER.neighbours(PCode.of("PK291")));
+
+        assertThat(hub).contains("PK217"); // carved out of Lasbela
+        assertThat(hub)
+                .containsAll(codes(GAZETTEER.neighbours(PCode.of("PK217"))).stream()
+                        .filter(code -> !code.equals("PK291"))
+                        .toList());
+        assertThat(codes(GAZETTEER.neighbours(PCode.of("PK530")))).contains("PK591", "PK592");
+    }
+
+    @Test
+    void unitsThatAreNotDistrictsHaveNoNeighbours() {
+        assertThat(GAZETTEER.neighbours(PCode.of("PK2"))).isEmpty();
+        assertThat(GAZETTEER.neighbours(PCode.of("PK299"))).isEmpty();
+    }
+
+    private static Set<String> codes(Set<PCode> codes) {
+        return codes.stream().map(PCode::value).collect(Collectors.toSet());
     }
 
     @Test
