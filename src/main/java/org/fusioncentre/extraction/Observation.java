@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One incident claim extracted from one report (DESIGN §4–5).
  *
+ * @param time when in the day, when the report says
  * @param confidence how sure the extractor is that this is an incident at all, 0 to 1
  * @param evidence character spans of the report text (title, a newline, then body) behind the fields
  * @param extractorVersion the extractor that produced it, so re-extraction stays traceable
@@ -21,6 +22,7 @@ public record Observation(
         LocalDate dateFrom,
         LocalDate dateTo,
         DatePrecision datePrecision,
+        @Nullable TimeOfDay time,
         @Nullable Location location,
         @Nullable Count killed,
         @Nullable Count injured,

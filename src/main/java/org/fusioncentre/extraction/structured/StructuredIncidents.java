@@ -102,6 +102,7 @@ public final class StructuredIncidents {
                 from,
                 to,
                 precision,
+                null,
                 location(incident),
                 count(incident, "killed", "fatalities"),
                 count(incident, "injured", "wounded"),

@@ -20,6 +20,7 @@ import org.fusioncentre.extraction.DatePrecision;
 import org.fusioncentre.extraction.EventType;
 import org.fusioncentre.extraction.Observation;
 import org.fusioncentre.extraction.Target;
+import org.fusioncentre.extraction.TimeOfDay;
 import org.fusioncentre.geo.GeoCandidate;
 import org.fusioncentre.geo.GeoPrecision;
 import org.fusioncentre.geo.Geocoding;
@@ -33,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * in another district), and fuses each group's readings into one observation. Deterministic.
  */
 public final class Extractor {
-    public static final String VERSION = "fc-extract-0.1";
+    public static final String VERSION = "fc-extract-0.2";
     private static final int MAX_TEXT = 1_000_000;
     private static final String[] SEPARATORS = {
         "in a separate incident",
@@ -530,6 +531,7 @@ public final class Extractor {
                 from,
                 to,
                 precision,
+                timeOfDay(group),
                 location,
                 killed,
                 injured,
@@ -539,6 +541,23 @@ public final class Extractor {
                 evidence,
                 confidence,
                 VERSION);
+    }
+
+    /** The first clock time the mention gives, else the first part of the day it names. */
+    private static @Nullable TimeOfDay timeOfDay(List<Analysed> group) {
+        for (Analysed sentence : group) {
+            TimeOfDay clock = Times.clock(sentence.sentence().text());
+            if (clock != null) {
+                return clock;
+            }
+        }
+        for (Analysed sentence : group) {
+            TimeOfDay part = Times.partOfDay(sentence.sentence().text());
+            if (part != null) {
+                return part;
+            }
+        }
+        return null;
     }
 
     /** The type with most trigger weight; a suicide attack or an air strike named anywhere wins. */

@@ -6,7 +6,9 @@ import java.util.Objects;
 import org.fusioncentre.extraction.DatePrecision;
 import org.fusioncentre.extraction.EventType;
 import org.fusioncentre.extraction.Observation;
+import org.fusioncentre.extraction.TimeOfDay;
 import org.fusioncentre.geo.GeoPrecision;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How likely two observations describe the same real incident: a logistic score over date gap,
@@ -38,8 +40,9 @@ public final class PairScorer {
                 || y.datePrecision() != DatePrecision.DAY
                 || x.date() == null
                 || y.date() == null;
-        logit += gap == 0 ? 2.0 : gap == 1 ? (vague ? 0.6 : -0.6) : -1.5;
-        logit += typeScore(x.eventType(), y.eventType());
+        logit += gap == 0 ? 2.0 : gap == 1 ? (vague ? 0.6 : -1.0) : -1.5;
+        logit += typeScore(x, y);
+        logit += timeScore(x.time(), y.time());
         logit += placeScore(x, y);
         logit += casualtyScore(a, b);
         logit += injuredScore(x, y);
@@ -77,7 +80,9 @@ public final class PairScorer {
      * assault and anything); explosives against gunfire, which reports of one incident rarely mix
      * up; the state's operations against militants' attacks; unrelated families.
      */
-    static double typeScore(EventType x, EventType y) {
+    static double typeScore(Observation first, Observation second) {
+        EventType x = first.eventType();
+        EventType y = second.eventType();
         if (x == y) {
             return 1.2;
         }
@@ -86,7 +91,13 @@ public final class PairScorer {
         }
         if (x == EventType.ARMED_ASSAULT || y == EventType.ARMED_ASSAULT) {
             EventType other = x == EventType.ARMED_ASSAULT ? y : x;
-            return other == EventType.SECURITY_OPERATION || other == EventType.AIR_STRIKE ? -1.0 : -0.4;
+            if (other == EventType.SECURITY_OPERATION || other == EventType.AIR_STRIKE) {
+                return -1.0;
+            }
+            // "attack" is the word for anything, so an assault is confused with a bombing, unless
+            // both reports are sure: a gun attack on a post against a bomb under a van
+            boolean sure = first.eventTypeConfidence() >= SURE_TYPE && second.eventTypeConfidence() >= SURE_TYPE;
+            return sure && explosive(other) ? -1.2 : -0.4;
         }
         if (explosive(x) != explosive(y) && (gunfire(x) || gunfire(y))) {
             return -1.5;
@@ -97,6 +108,29 @@ public final class PairScorer {
         boolean clashOrOperation = (x == EventType.ARMED_CLASH || x == EventType.SECURITY_OPERATION)
                 && (y == EventType.ARMED_CLASH || y == EventType.SECURITY_OPERATION);
         return clashOrOperation ? -0.2 : -1.5;
+    }
+
+    /** Share of a report's trigger weight behind its event type above which the type is not in doubt. */
+    private static final double SURE_TYPE = 0.7;
+
+    /**
+     * Clock times of one incident agree within the reports' precision; two clock times hours apart
+     * on the same day are two incidents (a bomb at 07:45 and an attack at 23:00). A part of the
+     * day ("morning") says less.
+     */
+    static double timeScore(@Nullable TimeOfDay x, @Nullable TimeOfDay y) {
+        if (x == null || y == null) {
+            return 0;
+        }
+        boolean clocks = x.toleranceMinutes() <= 60 && y.toleranceMinutes() <= 60;
+        if (x.overlaps(y)) {
+            return clocks ? 0.8 : 0.2;
+        }
+        int beyond = x.minutesFrom(y) - x.toleranceMinutes() - y.toleranceMinutes();
+        if (beyond <= 60) {
+            return -0.3;
+        }
+        return clocks ? -1.8 : -0.8;
     }
 
     private static boolean explosive(EventType type) {
@@ -153,7 +187,8 @@ public final class PairScorer {
             return 0;
         }
         if (x.value() == y.value()) {
-            return x.value() == 0 ? 0.2 : 0.7;
+            // one dead is the commonest toll, so agreeing on it says little; a rarer figure says more
+            return x.value() == 0 ? 0.2 : x.value() == 1 ? 0.3 : x.value() <= 3 ? 0.6 : 1.0;
         }
         Candidate earlier = a.published().isAfter(b.published()) ? b : a;
         Candidate later = earlier == a ? b : a;

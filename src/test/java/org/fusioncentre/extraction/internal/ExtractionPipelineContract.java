@@ -148,6 +148,7 @@ abstract class ExtractionPipelineContract {
                 current.dateFrom(),
                 current.dateTo(),
                 current.datePrecision(),
+                current.time(),
                 current.location(),
                 new Observation.Count(1, org.fusioncentre.extraction.Qualifier.EXACT),
                 null,

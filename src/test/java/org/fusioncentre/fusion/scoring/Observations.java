@@ -33,6 +33,7 @@ final class Observations {
                 day,
                 day,
                 DatePrecision.DAY,
+                null,
                 new Observation.Location("PK5", district, null, place, 32.9, 70.6, GeoPrecision.DISTRICT),
                 killed == null ? null : new Observation.Count(killed, Qualifier.EXACT),
                 null,
