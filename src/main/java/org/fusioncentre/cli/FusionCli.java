@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             IncidentsCommand.class,
             RebuildCommand.class,
             SimulateCommand.class,
+            CalibrateCommand.class,
             SourceCommand.class,
             ZoneCommand.class,
             CommandLine.HelpCommand.class

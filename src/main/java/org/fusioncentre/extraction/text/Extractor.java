@@ -615,20 +615,31 @@ public final class Extractor {
             }
         }
         Place best = null;
+        boolean settled = false;
         for (Analysed sentence : sentences) {
             for (Place place : sentence.places()) {
                 if (rank(place) < 3 && contradicts(place.candidate(), districts, provinces)) {
                     continue;
                 }
-                if (best == null || rank(place) < rank(best)) {
+                // once a sentence has named the district ("Blast in Bajaur"), later ones may only
+                // narrow it down within that district ("in the Nawagai area of Bajaur")
+                boolean narrows = !settled || sameDistrict(place, best);
+                if (narrows && (best == null || rank(place) < rank(best))) {
                     best = place;
                 }
             }
-            if (best != null && rank(best) <= 3) {
+            if (best != null && rank(best) <= 2) {
                 return best;
             }
+            settled = best != null && rank(best) <= 3;
         }
         return best;
+    }
+
+    private static boolean sameDistrict(Place place, @Nullable Place other) {
+        return other != null
+                && place.candidate().districtCode() != null
+                && place.candidate().districtCode().equals(other.candidate().districtCode());
     }
 
     private static boolean contradicts(GeoCandidate candidate, Set<String> districts, Set<String> provinces) {

@@ -1,16 +1,33 @@
 package org.fusioncentre.fusion.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import org.fusioncentre.fusion.scoring.Clusters;
 import org.fusioncentre.fusion.scoring.IncidentFuser;
 import org.fusioncentre.fusion.scoring.PairScorer;
+import org.fusioncentre.fusion.scoring.PairWeights;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class FusionConfiguration {
     @Bean
-    Clusters clusters() {
-        return new Clusters(new PairScorer());
+    Clusters clusters(ScoringProperties properties) {
+        return new Clusters(new PairScorer(weights(properties)));
+    }
+
+    /** A deployment's own weights file, or the shipped one; a bad file stops the start with its line. */
+    private static PairWeights weights(ScoringProperties properties) {
+        if (properties.pairWeights() == null) {
+            return PairWeights.shipped();
+        }
+        try (InputStream in = Files.newInputStream(properties.pairWeights())) {
+            return PairWeights.read(in, properties.pairWeights().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("fusion.scoring.pair-weights: cannot read " + properties.pairWeights(), e);
+        }
     }
 
     @Bean

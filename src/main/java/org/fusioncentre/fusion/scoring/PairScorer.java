@@ -11,10 +11,11 @@ import org.fusioncentre.geo.GeoPrecision;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How likely two observations describe the same real incident: a logistic score over date gap,
- * event-type compatibility, place, casualty agreement (tolls may rise over time), perpetrator and
- * targets. The weights are set by hand and checked against the evaluation sets (README, Fusion);
- * they are not fitted. Observations of the same report are never the same incident.
+ * How likely two observations describe the same real incident: a logistic score over the
+ * {@link PairFeature}s a pair shows — date gap, event-type compatibility, time of day, place,
+ * casualty agreement (tolls may rise over time), perpetrator and targets — with {@link
+ * PairWeights} fitted to labelled report sets. Observations of the same report, or of one
+ * structured list, are never the same incident.
  */
 public final class PairScorer {
     /** Pairs at or above this probability are joined. */
@@ -23,34 +24,101 @@ public final class PairScorer {
     /** Days two observations may lie apart (beyond their own date ranges) and still be compared. */
     public static final int WINDOW_DAYS = 2;
 
+    /** Share of a report's trigger weight behind its event type above which the type is not in doubt. */
+    private static final double SURE_TYPE = 0.7;
+
+    private final double[] weights;
+
+    /** With the shipped weights. */
+    public PairScorer() {
+        this(PairWeights.shipped());
+    }
+
+    public PairScorer(PairWeights weights) {
+        this.weights = weights.toArray();
+    }
+
     public double probability(Candidate a, Candidate b) {
-        if (a.reportId().equals(b.reportId()) || sameList(a, b)) {
+        if (!comparable(a, b)) {
             return 0;
         }
+        Tally tally = new Tally(weights, null);
+        features(a, b, tally);
+        return 1 / (1 + Math.exp(-tally.logit));
+    }
+
+    /**
+     * The features a pair shows, as 0/1 per {@link PairFeature} ordinal; null for pairs that are
+     * never the same incident whatever the weights (one report, one list, too far apart in time).
+     */
+    public static double @Nullable [] features(Candidate a, Candidate b) {
+        if (!comparable(a, b)) {
+            return null;
+        }
+        double[] features = new double[PairFeature.values().length];
+        features(a, b, new Tally(new double[features.length], features));
+        return features;
+    }
+
+    private static boolean comparable(Candidate a, Candidate b) {
+        return !a.reportId().equals(b.reportId())
+                && !sameList(a, b)
+                && gapDays(a.observation(), b.observation()) <= WINDOW_DAYS;
+    }
+
+    /** Sums the weights of the features seen and, when asked, records which they were. */
+    private static final class Tally {
+        private final double[] weights;
+        private final double @Nullable [] seen;
+        private double logit;
+
+        Tally(double[] weights, double @Nullable [] seen) {
+            this.weights = weights;
+            this.seen = seen;
+        }
+
+        void add(PairFeature feature) {
+            logit += weights[feature.ordinal()];
+            if (seen != null) {
+                seen[feature.ordinal()] = 1;
+            }
+        }
+    }
+
+    private static void features(Candidate a, Candidate b, Tally tally) {
         Observation x = a.observation();
         Observation y = b.observation();
+        tally.add(PairFeature.BIAS);
         long gap = gapDays(x, y);
-        if (gap > WINDOW_DAYS) {
-            return 0;
-        }
-        double logit = -1.5;
         // two days told apart by day-precise reports are usually two incidents; a day's slip is common
         // only where a report's date is vague ("overnight", a range)
         boolean vague = x.datePrecision() != DatePrecision.DAY
                 || y.datePrecision() != DatePrecision.DAY
                 || x.date() == null
                 || y.date() == null;
-        logit += gap == 0 ? 2.0 : gap == 1 ? (vague ? 0.6 : -1.0) : -1.5;
-        logit += typeScore(x, y);
-        logit += timeScore(x.time(), y.time());
-        logit += placeScore(x, y);
-        logit += casualtyScore(a, b);
-        logit += injuredScore(x, y);
-        logit += perpetratorScore(x, y);
-        if (!x.targets().isEmpty() && !y.targets().isEmpty()) {
-            logit += x.targets().stream().anyMatch(y.targets()::contains) ? 0.3 : -0.4;
+        tally.add(
+                gap == 0
+                        ? PairFeature.SAME_DAY
+                        : gap == 1
+                                ? (vague ? PairFeature.ONE_DAY_APART_VAGUE : PairFeature.ONE_DAY_APART)
+                                : PairFeature.TWO_DAYS_APART);
+        tally.add(type(x, y));
+        time(x.time(), y.time(), tally);
+        place(x, y, tally);
+        killed(a, b, tally);
+        injured(x, y, tally);
+        if (x.perpetrator() != null && y.perpetrator() != null) {
+            tally.add(
+                    Objects.equals(x.perpetrator().code(), y.perpetrator().code())
+                            ? PairFeature.PERPETRATOR_SAME
+                            : PairFeature.PERPETRATOR_DIFFERENT);
         }
-        return 1 / (1 + Math.exp(-logit));
+        if (!x.targets().isEmpty() && !y.targets().isEmpty()) {
+            tally.add(
+                    x.targets().stream().anyMatch(y.targets()::contains)
+                            ? PairFeature.TARGETS_SHARED
+                            : PairFeature.TARGETS_DISJOINT);
+        }
     }
 
     /**
@@ -77,60 +145,38 @@ public final class PairScorer {
 
     /**
      * The taxonomy ladder: the same type; types reports confuse (a bombing and a suicide attack, an
-     * assault and anything); explosives against gunfire, which reports of one incident rarely mix
-     * up; the state's operations against militants' attacks; unrelated families.
+     * assault and anything — "attack" is the word for everything — unless both reports are sure of
+     * a gun attack and a bomb); explosives against gunfire, which reports of one incident rarely
+     * mix up; the state's operations against militants' attacks; unrelated families.
      */
-    static double typeScore(Observation first, Observation second) {
+    static PairFeature type(Observation first, Observation second) {
         EventType x = first.eventType();
         EventType y = second.eventType();
         if (x == y) {
-            return 1.2;
+            return PairFeature.TYPE_SAME;
         }
         if (explosive(x) && explosive(y)) {
-            return -0.2;
+            return PairFeature.TYPE_BOTH_EXPLOSIVE;
         }
         if (x == EventType.ARMED_ASSAULT || y == EventType.ARMED_ASSAULT) {
             EventType other = x == EventType.ARMED_ASSAULT ? y : x;
             if (other == EventType.SECURITY_OPERATION || other == EventType.AIR_STRIKE) {
-                return -1.0;
+                return PairFeature.TYPE_ASSAULT_AND_STATE_ACTION;
             }
-            // "attack" is the word for anything, so an assault is confused with a bombing, unless
-            // both reports are sure: a gun attack on a post against a bomb under a van
             boolean sure = first.eventTypeConfidence() >= SURE_TYPE && second.eventTypeConfidence() >= SURE_TYPE;
-            return sure && explosive(other) ? -1.2 : -0.4;
+            return sure && explosive(other)
+                    ? PairFeature.TYPE_ASSAULT_AND_SURE_EXPLOSIVE
+                    : PairFeature.TYPE_ASSAULT_AND_OTHER;
         }
         if (explosive(x) != explosive(y) && (gunfire(x) || gunfire(y))) {
-            return -1.5;
+            return PairFeature.TYPE_EXPLOSIVE_AND_GUNFIRE;
         }
         if (gunfire(x) && gunfire(y)) {
-            return -0.4;
+            return PairFeature.TYPE_BOTH_GUNFIRE;
         }
         boolean clashOrOperation = (x == EventType.ARMED_CLASH || x == EventType.SECURITY_OPERATION)
                 && (y == EventType.ARMED_CLASH || y == EventType.SECURITY_OPERATION);
-        return clashOrOperation ? -0.2 : -1.5;
-    }
-
-    /** Share of a report's trigger weight behind its event type above which the type is not in doubt. */
-    private static final double SURE_TYPE = 0.7;
-
-    /**
-     * Clock times of one incident agree within the reports' precision; two clock times hours apart
-     * on the same day are two incidents (a bomb at 07:45 and an attack at 23:00). A part of the
-     * day ("morning") says less.
-     */
-    static double timeScore(@Nullable TimeOfDay x, @Nullable TimeOfDay y) {
-        if (x == null || y == null) {
-            return 0;
-        }
-        boolean clocks = x.toleranceMinutes() <= 60 && y.toleranceMinutes() <= 60;
-        if (x.overlaps(y)) {
-            return clocks ? 0.8 : 0.2;
-        }
-        int beyond = x.minutesFrom(y) - x.toleranceMinutes() - y.toleranceMinutes();
-        if (beyond <= 60) {
-            return -0.3;
-        }
-        return clocks ? -1.8 : -0.8;
+        return clashOrOperation ? PairFeature.TYPE_CLASH_AND_OPERATION : PairFeature.TYPE_UNRELATED;
     }
 
     private static boolean explosive(EventType type) {
@@ -141,21 +187,39 @@ public final class PairScorer {
         return type == EventType.ARMED_ASSAULT || type == EventType.ARMED_CLASH || type == EventType.TARGETED_KILLING;
     }
 
+    /**
+     * Clock times of one incident agree within the reports' precision; two clock times hours apart
+     * on the same day are two incidents (a bomb at 07:45 and an attack at 23:00). A part of the
+     * day ("morning") says less.
+     */
+    private static void time(@Nullable TimeOfDay x, @Nullable TimeOfDay y, Tally tally) {
+        if (x == null || y == null) {
+            return;
+        }
+        boolean clocks = x.toleranceMinutes() <= 60 && y.toleranceMinutes() <= 60;
+        if (x.overlaps(y)) {
+            tally.add(clocks ? PairFeature.CLOCKS_AGREE : PairFeature.TIMES_AGREE);
+            return;
+        }
+        int beyond = x.minutesFrom(y) - x.toleranceMinutes() - y.toleranceMinutes();
+        tally.add(beyond <= 60 ? PairFeature.TIMES_NEAR : clocks ? PairFeature.CLOCKS_APART : PairFeature.TIMES_APART);
+    }
+
     /** Same district (blocking's premise), then the places named or their distance. */
-    static double placeScore(Observation x, Observation y) {
+    private static void place(Observation x, Observation y, Tally tally) {
         Observation.Location p = x.location();
         Observation.Location q = y.location();
         if (p == null || q == null) {
-            return -0.5;
+            tally.add(PairFeature.LOCATION_MISSING);
+            return;
         }
-        double score = 0;
         if (p.districtPcode() != null && p.districtPcode().equals(q.districtPcode())) {
-            score += 0.8;
+            tally.add(PairFeature.DISTRICT_SAME);
         } else if (p.districtPcode() != null && q.districtPcode() != null) {
-            score -= 2.5;
+            tally.add(PairFeature.DISTRICT_DIFFERENT);
         }
         if (p.tehsilPcode() != null && q.tehsilPcode() != null) {
-            score += p.tehsilPcode().equals(q.tehsilPcode()) ? 0.5 : -1.5;
+            tally.add(p.tehsilPcode().equals(q.tehsilPcode()) ? PairFeature.TEHSIL_SAME : PairFeature.TEHSIL_DIFFERENT);
         }
         String placeX = normal(p.place());
         String placeY = normal(q.place());
@@ -163,79 +227,91 @@ public final class PairScorer {
             // incident tables name places in free text of their own ("Mosaki village-near Mir Ali",
             // "Mir Ali Tehsil"): a different name there says less than in two news reports
             boolean tables = structured(x) || structured(y);
-            score += placeX.equals(placeY) || placeX.contains(placeY) || placeY.contains(placeX)
-                    ? 1.0
-                    : tables ? -0.3 : -0.8;
+            tally.add(
+                    placeX.equals(placeY) || placeX.contains(placeY) || placeY.contains(placeX)
+                            ? PairFeature.PLACE_SAME
+                            : tables ? PairFeature.PLACE_DIFFERENT_IN_TABLE : PairFeature.PLACE_DIFFERENT);
         }
         if (fine(p.precision()) && fine(q.precision())) {
             // sources' coordinates for one event lie a median 24 km apart in the drone lists
             double km = kilometres(p.lat(), p.lon(), q.lat(), q.lon());
-            score += km < 5 ? 0.6 : km > 60 ? -1.0 : km > 30 ? -0.3 : 0;
+            if (km < 5) {
+                tally.add(PairFeature.NEAR);
+            } else if (km > 60) {
+                tally.add(PairFeature.FAR);
+            } else if (km > 30) {
+                tally.add(PairFeature.MIDDLE_DISTANCE);
+            }
         }
-        return score;
     }
 
     private static boolean fine(GeoPrecision precision) {
         return precision == GeoPrecision.POINT || precision == GeoPrecision.PLACE;
     }
 
-    /** Victims killed: equal figures agree; a later, higher toll is a rising toll; a fall is a conflict. */
-    static double casualtyScore(Candidate a, Candidate b) {
+    /**
+     * Victims killed: equal figures agree, the more the rarer the figure (one dead is the commonest
+     * toll); a later, higher toll is a rising toll; a fall is a conflict.
+     */
+    private static void killed(Candidate a, Candidate b, Tally tally) {
         Observation.Count x = a.observation().killed();
         Observation.Count y = b.observation().killed();
         if (x == null || y == null) {
-            return 0;
+            return;
         }
         if (x.value() == y.value()) {
-            // one dead is the commonest toll, so agreeing on it says little; a rarer figure says more
-            return x.value() == 0 ? 0.2 : x.value() == 1 ? 0.3 : x.value() <= 3 ? 0.6 : 1.0;
+            long value = x.value();
+            tally.add(
+                    value == 0
+                            ? PairFeature.KILLED_BOTH_ZERO
+                            : value == 1
+                                    ? PairFeature.KILLED_SAME_ONE
+                                    : value <= 3 ? PairFeature.KILLED_SAME_FEW : PairFeature.KILLED_SAME_MANY);
+            return;
         }
         Candidate earlier = a.published().isAfter(b.published()) ? b : a;
         Candidate later = earlier == a ? b : a;
         long before = earlier.observation().killed().value();
         long after = later.observation().killed().value();
         if (before == 0 || after == 0) {
-            return -0.6;
+            tally.add(PairFeature.KILLED_NONE_AND_SOME);
+            return;
         }
         double ratio = (double) Math.max(before, after) / Math.min(before, after);
         if (after > before) {
-            return ratio <= 3 ? 0.1 : -0.5;
+            tally.add(ratio <= 3 ? PairFeature.KILLED_RISES : PairFeature.KILLED_RISES_STEEPLY);
+        } else {
+            tally.add(ratio <= 1.5 ? PairFeature.KILLED_FALLS : PairFeature.KILLED_FALLS_STEEPLY);
         }
-        return ratio <= 1.5 ? -0.1 : -0.9;
     }
 
     /**
      * Injured figures agree or not; and one report's dead against another's injured only (no dead
      * named) hints at two incidents.
      */
-    static double injuredScore(Observation x, Observation y) {
-        double score = 0;
+    private static void injured(Observation x, Observation y, Tally tally) {
         if (x.injured() != null
                 && y.injured() != null
                 && x.injured().value() > 0
                 && y.injured().value() > 0) {
             long low = Math.min(x.injured().value(), y.injured().value());
             long high = Math.max(x.injured().value(), y.injured().value());
-            score += low == high ? 0.4 : (double) high / low > 2 ? -0.5 : 0;
+            if (low == high) {
+                tally.add(PairFeature.INJURED_SAME);
+            } else if ((double) high / low > 2) {
+                tally.add(PairFeature.INJURED_FAR_APART);
+            }
         }
         boolean deadOnlyInOne = (x.killed() != null && x.killed().value() > 0)
                 != (y.killed() != null && y.killed().value() > 0);
         boolean bothCounted =
                 (x.killed() != null || x.injured() != null) && (y.killed() != null || y.injured() != null);
         if (deadOnlyInOne && bothCounted) {
-            score -= 0.3;
+            tally.add(PairFeature.DEAD_IN_ONE_ONLY);
         }
-        return score;
     }
 
-    static double perpetratorScore(Observation x, Observation y) {
-        if (x.perpetrator() == null || y.perpetrator() == null) {
-            return 0;
-        }
-        return Objects.equals(x.perpetrator().code(), y.perpetrator().code()) ? 0.6 : -0.6;
-    }
-
-    private static String normal(String place) {
+    private static @Nullable String normal(@Nullable String place) {
         return place == null || place.isBlank()
                 ? null
                 : place.toLowerCase(Locale.ROOT)

@@ -3,6 +3,7 @@ package org.fusioncentre.fusion.simulation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -16,8 +17,10 @@ import org.fusioncentre.geo.PCode;
 /**
  * Simulated incidents and the reports sources write about them: a police flash report, a
  * newspaper story, a wire follow-up the next day with a rising toll and a relative date, a claim
- * of responsibility, an official statement; spelling variants of places; and distractors —
- * different incidents in the same district on the same or the next day. Deterministic for a
+ * of responsibility (often with an inflated toll), an official statement; sources that disagree
+ * on figures, leave out the injured or the place, and give the time of day in their own words;
+ * spelling variants of districts; and distractors — different incidents in the same district on
+ * the same or the next day, often of the same kind. Deterministic for a
  * seed. The incidents are invented; the districts and tehsils are real.
  */
 public final class Simulator {
@@ -35,6 +38,7 @@ public final class Simulator {
             String id,
             String eventType,
             LocalDate date,
+            LocalTime time,
             String districtPcode,
             String place,
             int killed,
@@ -62,33 +66,56 @@ public final class Simulator {
 
     private record District(String pcode, List<String> names) {}
 
-    private record Kind(String type, String flash, String story, String word) {}
+    /** A kind of incident and the ways reports word it: police flash reports, press stories, one word. */
+    private record Kind(String type, List<String> flash, List<String> story, String word) {}
 
     private static final List<Kind> KINDS = List.of(
             new Kind(
                     "BOMBING",
-                    "a roadside bomb struck a police van",
-                    "an improvised explosive device went off near a security forces vehicle",
+                    List.of(
+                            "a roadside bomb struck a police van",
+                            "an IED planted on the roadside went off as a security forces vehicle passed",
+                            "a remote-controlled bomb exploded near a police mobile"),
+                    List.of(
+                            "an improvised explosive device went off near a security forces vehicle",
+                            "a bomb planted along the road exploded near a police vehicle",
+                            "a blast hit a police van"),
                     "blast"),
             new Kind(
                     "ARMED_ASSAULT",
-                    "militants attacked a police checkpost with heavy weapons",
-                    "terrorists opened fire on a check post",
+                    List.of(
+                            "militants attacked a police checkpost with heavy weapons",
+                            "terrorists attacked a security forces post with rockets and automatic weapons"),
+                    List.of(
+                            "terrorists opened fire on a check post",
+                            "militants stormed a police post",
+                            "gunmen attacked a checkpoint"),
                     "attack"),
             new Kind(
                     "TARGETED_KILLING",
-                    "gunmen on a motorcycle shot dead a government official",
-                    "unidentified gunmen gunned down an official",
+                    List.of(
+                            "gunmen on a motorcycle shot dead a government official",
+                            "unidentified assailants shot dead a police constable"),
+                    List.of(
+                            "unidentified gunmen gunned down an official",
+                            "motorcycle-borne gunmen shot dead a policeman",
+                            "an official was shot dead by unknown attackers"),
                     "killing"),
             new Kind(
                     "SUICIDE_ATTACK",
-                    "a suicide bomber blew himself up near a security convoy",
-                    "a suicide attacker rammed an explosives-laden vehicle into a convoy",
+                    List.of(
+                            "a suicide bomber blew himself up near a security convoy",
+                            "a suicide attacker detonated his vest at the gate of a police station"),
+                    List.of(
+                            "a suicide attacker rammed an explosives-laden vehicle into a convoy",
+                            "a suicide bomber struck a convoy of security forces"),
                     "suicide attack"),
             new Kind(
                     "KIDNAPPING",
-                    "armed men abducted two employees of a construction company",
-                    "militants kidnapped two workers",
+                    List.of(
+                            "armed men abducted two employees of a construction company",
+                            "gunmen kidnapped passengers from a coach"),
+                    List.of("militants kidnapped two workers", "armed men took away passengers from a vehicle"),
                     "abduction"));
 
     private static final List<String[]> GROUPS = List.of(
@@ -123,7 +150,13 @@ public final class Simulator {
                 district = DISTRICTS.get(random.nextInt(DISTRICTS.size()));
                 date = start.plusDays(random.nextInt(days));
             }
-            Kind kind = KINDS.get(random.nextInt(KINDS.size()));
+            // hard distractors are often the same kind of attack: two killings in one district in a day
+            Kind kind = previous != null && date.equals(previous.date()) && random.nextDouble() < 0.5
+                    ? KINDS.stream()
+                            .filter(k -> k.type().equals(previous.eventType()))
+                            .findFirst()
+                            .orElseThrow()
+                    : KINDS.get(random.nextInt(KINDS.size()));
             String place = place(district, random);
             String[] group = district.pcode().startsWith("PK2")
                     ? GROUPS.get(1 + random.nextInt(2))
@@ -133,8 +166,9 @@ public final class Simulator {
                     : 1 + random.nextInt(kind.type().equals("SUICIDE_ATTACK") ? 20 : 6);
             int injured = killed == 0 ? 0 : random.nextInt(3 * killed + 2);
             String id = "S" + seed + "-" + n;
-            SimulatedIncident incident =
-                    new SimulatedIncident(id, kind.type(), date, district.pcode(), place, killed, injured, group[0]);
+            LocalTime time = LocalTime.of(5 + random.nextInt(18), random.nextInt(60));
+            SimulatedIncident incident = new SimulatedIncident(
+                    id, kind.type(), date, time, district.pcode(), place, killed, injured, group[0]);
             truth.add(incident);
             write(incident, kind, district, group, random, reports);
         }
@@ -152,6 +186,11 @@ public final class Simulator {
         return bracket > 0 ? name.substring(bracket + 1, name.indexOf(')', bracket)) : name;
     }
 
+    /**
+     * The reports about one incident. Sources disagree as they do: the press may count differently
+     * from the police, leave the injured out or name only the district; a claim inflates the toll;
+     * the press gives the time in its own words or not at all.
+     */
     private static void write(
             SimulatedIncident incident,
             Kind kind,
@@ -164,30 +203,43 @@ public final class Simulator {
         int flashKilled = Math.max(incident.killed() > 0 ? 1 : 0, incident.killed() - random.nextInt(3));
         List<String> gold = List.of(incident.id());
         String dateline = name.toUpperCase(Locale.ROOT) + ": ";
-        // the police flash report, within hours
+        String month = incident.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        LocalDateTime flashTime = incident.date().atTime(incident.time()).plusHours(1 + random.nextInt(3));
+        // the police flash report, within hours, with the clock time
         reports.add(report(
                 "Police Media Cell",
                 incident,
-                incident.date().atTime(10 + random.nextInt(8), 0),
+                flashTime,
                 "Incident in " + incident.place(),
-                dateline + "According to police, " + kind.flash() + " in " + incident.place() + " area of " + name
-                        + " district at about "
-                        + String.format(Locale.ROOT, "%02d:%02d", 5 + random.nextInt(17), random.nextInt(60))
-                        + " hours today. " + capital(casualties(flashKilled, incident.injured(), "were martyred"))
+                dateline + "According to police, " + pick(kind.flash(), random) + " in " + incident.place()
+                        + " area of " + name + " district"
+                        + (random.nextDouble() < 0.8
+                                ? String.format(
+                                        Locale.ROOT,
+                                        " at about %02d:%02d hours",
+                                        incident.time().getHour(),
+                                        incident.time().getMinute())
+                                : "")
+                        + (flashTime.toLocalDate().equals(incident.date()) ? " today. " : " yesterday. ")
+                        + capital(casualties(flashKilled, incident.injured(), "were martyred"))
                         + ". The area has been cordoned off.",
                 gold));
-        // a newspaper the same evening
+        // a newspaper the same evening: its own count now and then, the time in its own words
         if (random.nextDouble() < 0.9) {
+            int killed = random.nextDouble() < 0.25 ? Math.max(0, flashKilled + random.nextInt(3) - 1) : flashKilled;
+            int injured = random.nextDouble() < 0.3 ? 0 : incident.injured();
+            String where =
+                    random.nextDouble() < 0.2 ? name + " district" : "the " + incident.place() + " area of " + name;
             reports.add(report(
                     "Daily Frontier",
                     incident,
-                    incident.date().atTime(21, 0),
+                    incident.date().atTime(21, 0).isAfter(flashTime)
+                            ? incident.date().atTime(21, 0)
+                            : flashTime.plusHours(2),
                     capital(kind.word()) + " in " + name,
-                    dateline + capital(casualties(flashKilled, incident.injured(), "were killed")) + " when "
-                            + kind.story() + " in the " + incident.place() + " area of " + name + " on " + day + " ("
-                            + incident.date().getDayOfMonth() + " "
-                            + incident.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + ")"
-                            + ", officials said.",
+                    dateline + capital(casualties(killed, injured, "were killed")) + " when "
+                            + pick(kind.story(), random) + " in " + where + pressTime(incident, day, random)
+                            + " (" + incident.date().getDayOfMonth() + " " + month + "), officials said.",
                     gold));
         }
         // the wire the next morning, with the toll risen and a relative date
@@ -210,9 +262,25 @@ public final class Simulator {
                             + incident.date().plusDays(1).getDayOfMonth() + " (WS): " + toll,
                     gold));
         }
-        // a claim of responsibility, reported a day or two later
+        // an official statement the same day, with the official figure
+        if (random.nextDouble() < 0.3) {
+            reports.add(report(
+                    "Provincial Government",
+                    incident,
+                    incident.date().atTime(22, 30),
+                    "Spokesperson on " + name + " " + kind.word(),
+                    "The spokesperson of the provincial government said "
+                            + casualties(flashKilled, incident.injured(), "were martyred")
+                            + " in the " + kind.word() + " in " + incident.place() + ", " + name
+                            + ", and that those responsible would be brought to justice.",
+                    gold));
+        }
+        // a claim of responsibility, reported a day or two later; claims often inflate the toll
         if (random.nextDouble() < 0.5) {
             DayOfWeek weekday = incident.date().getDayOfWeek();
+            int claimed = incident.killed() > 0 && random.nextDouble() < 0.4
+                    ? incident.killed() + 1 + random.nextInt(2 * incident.killed() + 1)
+                    : incident.killed();
             reports.add(report(
                     "Daily Frontier",
                     incident,
@@ -221,11 +289,32 @@ public final class Simulator {
                     dateline + capital(group[1]) + " claimed responsibility for "
                             + weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
                             + "'s " + kind.word() + " in " + incident.place() + " ("
-                            + incident.date().getDayOfMonth() + " "
-                            + incident.date().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "), in which "
-                            + casualties(incident.killed(), incident.injured(), "were killed") + ".",
+                            + incident.date().getDayOfMonth() + " " + month + "), in which "
+                            + (claimed == incident.killed()
+                                    ? casualties(incident.killed(), incident.injured(), "were killed")
+                                    : "it said " + claimed + " people were killed, a figure officials rejected")
+                            + ".",
                     gold));
         }
+    }
+
+    /** The time as the press words it, or not at all. */
+    private static String pressTime(SimulatedIncident incident, String day, Random random) {
+        int hour = incident.time().getHour();
+        double roll = random.nextDouble();
+        if (roll < 0.3) {
+            int twelve = hour % 12 == 0 ? 12 : hour % 12;
+            return " at around " + twelve + (hour < 12 ? "am" : "pm") + " on " + day;
+        }
+        if (roll < 0.55) {
+            String part = hour < 12 ? "morning" : hour < 17 ? "afternoon" : hour < 21 ? "evening" : "night";
+            return " on " + day + " " + part;
+        }
+        return " on " + day;
+    }
+
+    private static String pick(List<String> choices, Random random) {
+        return choices.get(random.nextInt(choices.size()));
     }
 
     private static String casualties(int killed, int injured, String verb) {
@@ -244,8 +333,9 @@ public final class Simulator {
             String title,
             String body,
             List<String> gold) {
-        String externalId =
-                source.replace(' ', '-').toLowerCase(Locale.ROOT) + "-" + incident.id() + "-" + published.toLocalDate();
+        // one source may write twice about an incident in a day (a story, then a claim): the title tells them apart
+        String externalId = source.replace(' ', '-').toLowerCase(Locale.ROOT) + "-" + incident.id() + "-"
+                + published.toLocalDate() + (title.startsWith("Claim") ? "-claim" : "");
         return new SimulatedReport(
                 source, externalId, published.atOffset(ZoneOffset.ofHours(5)).toString(), title, body, gold);
     }
