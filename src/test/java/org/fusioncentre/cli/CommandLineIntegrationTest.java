@@ -157,6 +157,30 @@ class CommandLineIntegrationTest {
     }
 
     @Test
+    void calibrateFitsWeightsToASimulatedSetAndWritesAFileTheScorerReads() throws Exception {
+        Path train = dir.resolve("train.jsonl");
+        Path weights = dir.resolve("weights.csv");
+        assertThat(fusion("simulate", "--seed", "5", "--incidents", "60", "--out", train.toString())
+                        .exitCode())
+                .isZero();
+
+        Run run = fusion("calibrate", "--out", weights.toString(), "--check", train.toString(), train.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("pairs compared", "log loss: prior", "check train.jsonl: prior P");
+        try (var in = Files.newInputStream(weights)) {
+            org.fusioncentre.fusion.scoring.PairWeights fitted =
+                    org.fusioncentre.fusion.scoring.PairWeights.read(in, weights.toString());
+            assertThat(fitted.weight(org.fusioncentre.fusion.scoring.PairFeature.BIAS))
+                    .isEqualTo(org.fusioncentre.fusion.scoring.PairFeature.BIAS.prior()); // held by default
+        }
+        Files.writeString(train, "{\"external_id\": \"a\"}\n", StandardCharsets.UTF_8);
+        Run bad = fusion("calibrate", "--out", weights.toString(), train.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("line 1: no gold_incidents");
+    }
+
+    @Test
     void zoneCommandsDeclareCheckAndRetire() {
         String data = dir.resolve("data").toString();
 

@@ -83,6 +83,10 @@ public final class Extractor {
     };
     private static final Map<Target, Set<String>> TARGET_WORDS = targetWords();
 
+    /**
+     * Where the wounded were taken, not where it happened: "a hospital in Peshawar", "shifted to
+     * hospitals in Thall and Peshawar", "airlifted to Quetta".
+     */
     private static boolean afterHospital(List<Numbers.Token> tokens, int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {
             String word = tokens.get(k).lower();
@@ -90,8 +94,16 @@ public final class Extractor {
                 return true;
             }
         }
+        for (int k = Math.max(0, i - 5); k < i; k++) {
+            if (EVACUATION_WORDS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
         return false;
     }
+
+    private static final Set<String> EVACUATION_WORDS =
+            Set.of("hospitals", "shifted", "rushed", "referred", "airlifted", "evacuated", "transported");
 
     private static final Set<String> DIRECTION_WORDS = Set.of("to", "towards", "toward", "from", "for", "via");
     private static final Pattern BREAKDOWN =

@@ -209,17 +209,23 @@ abstract class FusionPipelineContract {
 
     @Test
     void twoIncidentsKeptApartThoughCloseWaitForAnAnalyst() throws IOException {
-        submitInOrder(fixture());
+        // an attack in Domel the same night as the Baka Khel attack: the same kind, the same night,
+        // one constable injured in each, but another tehsil
+        List<String> lines = new ArrayList<>(fixture());
+        lines.add("{\"source\": \"Frontier Post\", \"external_id\": \"x1\","
+                + " \"published_at\": \"2026-05-05T12:00:00+05:00\", \"body\": \"BANNU: A police constable was injured"
+                + " when militants attacked a police post in Domel late on Monday night, police said.\"}");
+        submitInOrder(lines);
         awaitFused();
-        Incident bomb = withReports(3);
         Incident checkpost = withReports(2);
+        Incident domel = withReports(1);
 
         assertThat(fusion.reviewQueue(10)).singleElement().satisfies(item -> {
-            assertThat(Set.of(item.incident(), item.candidate())).containsExactlyInAnyOrder(bomb.id(), checkpost.id());
+            assertThat(Set.of(item.incident(), item.candidate())).containsExactlyInAnyOrder(domel.id(), checkpost.id());
             assertThat(item.probability()).isBetween(0.35, 0.6);
         });
 
-        fusion.confirm(bomb.id(), "analyst.one", "two attacks, not one");
+        fusion.confirm(domel.id(), "analyst.one", "two attacks, not one");
 
         assertThat(fusion.reviewQueue(10)).isEmpty();
     }

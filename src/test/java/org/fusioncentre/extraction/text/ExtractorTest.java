@@ -1,0 +1,68 @@
+package org.fusioncentre.extraction.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import org.fusioncentre.extraction.ClaimStatus;
+import org.fusioncentre.extraction.EventType;
+import org.fusioncentre.extraction.Observation;
+import org.fusioncentre.extraction.TimeOfDay;
+import org.fusioncentre.geo.gazetteer.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+/** Behaviours of the extractor named one by one; the evaluation sets measure it as a whole. */
+class ExtractorTest {
+    private static final Extractor EXTRACTOR = Extractor.withDefaults(Gazetteer.fromClasspath());
+    private static final LocalDateTime EVENING = LocalDateTime.of(2026, 8, 4, 20, 0);
+
+    private static Observation only(String title, String body) {
+        List<Observation> observations = EXTRACTOR.extract(title, body, EVENING);
+        assertThat(observations).hasSize(1);
+        return observations.getFirst();
+    }
+
+    @Test
+    void theTownsTheWoundedAreTakenToAreNotWhereItHappened() {
+        Observation observation = only(
+                "Convoy attack",
+                "11 people were martyred and 16 injured in the attack on a passenger convoy at Bagan, Lower Kurram."
+                        + " The injured have been shifted to hospitals in Thall and Peshawar by helicopter.");
+
+        assertThat(observation.location()).isNotNull();
+        assertThat(observation.location().districtPcode()).isEqualTo("PK518"); // Kurram, not Peshawar
+    }
+
+    @Test
+    void aTehsilInTheBodyNarrowsTheDistrictInTheTitle() {
+        Observation observation = only(
+                "Suicide attack in Bajaur",
+                "BAJAUR: 14 people were killed when a suicide bomber struck a convoy of security forces in the"
+                        + " Nawagai area of Bajaur on Saturday, officials said.");
+
+        assertThat(observation.location().tehsilPcode()).isEqualTo("PK50205");
+    }
+
+    @Test
+    void keepsTheClockTimeOfThePoliceReport() {
+        Observation observation = only(
+                "Police mobile hit",
+                "A police mobile van of Police Station Domel, district Bannu, was struck by an improvised explosive"
+                        + " device at about 07:45 hours today. Two police personnel embraced shahadat.");
+
+        assertThat(observation.time()).isEqualTo(new TimeOfDay(LocalTime.of(7, 45), 30));
+    }
+
+    @Test
+    void aClaimOfResponsibilityForABombingIsAnIncidentWithItsClaimant() {
+        Observation observation = only(
+                "IS-K claims Bajaur bombing",
+                "PESHAWAR: The Islamic State Khorasan Province (ISKP) has claimed responsibility for Monday's bombing"
+                        + " in Bajaur that killed an assistant commissioner and a Levies guard.");
+
+        assertThat(observation.eventType()).isEqualTo(EventType.BOMBING);
+        assertThat(observation.location().districtPcode()).isEqualTo("PK502");
+        assertThat(observation.perpetrator()).isEqualTo(new Observation.Perpetrator("ISKP", ClaimStatus.CLAIMED));
+    }
+}
