@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * How likely two observations describe the same real incident: a logistic score over the
  * {@link PairFeature}s a pair shows — date gap, event-type compatibility, time of day, place,
  * casualty agreement (tolls may rise over time), perpetrator and targets — with {@link
- * PairWeights} fitted to labelled report sets. Observations of the same report, or of one
- * structured list, are never the same incident.
+ * PairWeights} fitted to labelled report sets (pairs with an incident table's record use the
+ * hand-set priors). Observations of the same report, or of one structured list, are never the
+ * same incident.
  */
 public final class PairScorer {
     /** Pairs at or above this probability are joined. */
@@ -28,6 +29,12 @@ public final class PairScorer {
     private static final double SURE_TYPE = 0.7;
 
     private final double[] weights;
+    /**
+     * Pairs that involve an incident table's record keep the hand-set weights: the weights are
+     * fitted to text reports, and tables disagree in their own ways (coordinates tens of
+     * kilometres apart, tolls given as ranges, their own place names).
+     */
+    private final double[] tableWeights = PairWeights.prior().toArray();
 
     /** With the shipped weights. */
     public PairScorer() {
@@ -42,7 +49,8 @@ public final class PairScorer {
         if (!comparable(a, b)) {
             return 0;
         }
-        Tally tally = new Tally(weights, null);
+        boolean table = structured(a.observation()) || structured(b.observation());
+        Tally tally = new Tally(table ? tableWeights : weights, null);
         features(a, b, tally);
         return 1 / (1 + Math.exp(-tally.logit));
     }
