@@ -27,12 +27,14 @@ import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjuga
  * {@code surveillance::hhh4}: the count of district i in window t is negative binomial with mean
  *
  * <pre>
- *   μ_it = exp(α + b_i) + λ·y_i,t−1 + φ·Σ_j w_ij·y_j,t−1
+ *   μ_it = exp(α + b_i) + λ·Y_i,t + φ·Σ_j w_ij·Y_j,t,   Y_i,t = Σ_l u_l·y_i,t−l / Σ_l u_l
  * </pre>
  *
- * — an endemic level with a district effect b_i, the district's own last window carried forward
+ * — an endemic level with a district effect b_i, the district's own recent windows carried forward
  * (λ), and spill-over from its neighbours (φ, with w_ij = 1 / number of neighbours) — and size r
- * (variance μ + μ²/r). Windows are as long as the horizon, so a forecast is one step ahead.
+ * (variance μ + μ²/r). Windows are as long as the horizon, so a forecast is one step ahead. The
+ * recent windows are weighted geometrically, u_l = (1 − κ)^(l−1) over up to a year of windows,
+ * as in the distributed lags of Bracher and Held (2020); κ = 1 is hhh4's classic last window.
  *
  * <p>Fitted by penalised maximum likelihood: the district effects carry a normal penalty of scale
  * {@link Settings#districtEffectScale()} so districts with few incidents are shrunk towards the
@@ -42,6 +44,12 @@ import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjuga
  * so in {@link Fit#fallback()}.
  */
 public final class EndemicEpidemicModel implements AssessmentModel {
+    /** Decays of the geometric lag weights M1 chooses from; 1 is the last window alone. */
+    static final double[] LAG_DECAYS = {1.0, 0.5, 0.25, 0.1};
+
+    // lags reach back a year of windows at most, and never more than 52 windows
+    private static final int MOST_LAGS = 52;
+
     private final Map<String, Set<String>> adjacency;
     private final Settings settings;
 
@@ -76,6 +84,8 @@ public final class EndemicEpidemicModel implements AssessmentModel {
      * @param neighbourRate φ, the share of the neighbours' mean last window spilling over (zero
      *     without adjacency)
      * @param size r, the negative binomial size
+     * @param lagDecay the decay of the geometric weights on past windows in the epidemic parts (1:
+     *     the last window alone), chosen by the training likelihood
      * @param windows training windows
      * @param fallback why the model fell back to B3, if it did
      * @param forecasts one forecast per requested district
@@ -86,6 +96,7 @@ public final class EndemicEpidemicModel implements AssessmentModel {
             double ownRate,
             double neighbourRate,
             double size,
+            double lagDecay,
             int windows,
             Optional<String> fallback,
             List<CountForecast> forecasts) {
@@ -129,18 +140,39 @@ public final class EndemicEpidemicModel implements AssessmentModel {
             }
         }
         if (districts.isEmpty()) {
-            return new Fit(0, Map.of(), 0, 0, 1, windows, Optional.of("no districts"), List.of());
+            return new Fit(0, Map.of(), 0, 0, 1, 1, windows, Optional.of("no districts"), List.of());
         }
         if (windows < 3 || events < settings.minimumEvents()) {
             return fallback(counts, "too little history: " + events + " events in " + windows + " windows");
         }
-        Likelihood likelihood = new Likelihood(counts, neighbours(districts), settings.districtEffectScale());
-        Optional<double[]> estimate = likelihood.maximise();
-        if (estimate.isEmpty()) {
-            return fallback(counts, "the likelihood could not be maximised");
+        int[][] neighbours = neighbours(districts);
+        int lags = Math.max(1, Math.min(MOST_LAGS, (int) Math.ceil(365.0 / horizonDays)));
+        Optional<Fit> best = Optional.empty();
+        double bestValue = Double.POSITIVE_INFINITY;
+        // The memory of the epidemic part is chosen like any other parameter, by the likelihood
+        // of the training windows: a profile over a few geometric lag decays.
+        for (double decay : LAG_DECAYS) {
+            Likelihood likelihood =
+                    new Likelihood(counts, neighbours, settings.districtEffectScale(), lagWeights(decay, lags));
+            Optional<Maximum> maximum = likelihood.maximise();
+            if (maximum.isPresent() && maximum.get().value() < bestValue) {
+                bestValue = maximum.get().value();
+                best = Optional.of(likelihood.fit(maximum.get().point(), windows, decay));
+            }
         }
-        return likelihood.fit(estimate.get(), windows);
+        return best.orElseGet(() -> fallback(counts, "the likelihood could not be maximised"));
     }
+
+    /** Geometric weights (1 − decay)^(lag − 1) of lags 1..lags; decay 1 keeps only the last window. */
+    static double[] lagWeights(double decay, int lags) {
+        double[] weights = new double[lags];
+        for (int lag = 1; lag <= lags; lag++) {
+            weights[lag - 1] = Math.pow(1 - decay, lag - 1);
+        }
+        return weights;
+    }
+
+    private record Maximum(double[] point, double value) {}
 
     private Fit fallback(WindowedCounts counts, String reason) {
         List<CountForecast> forecasts = new ArrayList<>();
@@ -151,7 +183,7 @@ public final class EndemicEpidemicModel implements AssessmentModel {
                     longRun,
                     Optional.of(new CountForecast.Components(longRun.mean(), 0, 0))));
         }
-        return new Fit(0, Map.of(), 0, 0, 1, counts.windows(), Optional.of(reason), forecasts);
+        return new Fit(0, Map.of(), 0, 0, 1, 1, counts.windows(), Optional.of(reason), forecasts);
     }
 
     /** Rows of each district's neighbours among the districts forecast, adjacency made symmetric. */
@@ -195,9 +227,10 @@ public final class EndemicEpidemicModel implements AssessmentModel {
         private final double effectVariance;
         private final int districts;
         private final boolean spillOver;
-        private final double[][] neighbourMean;
+        private final double[][] ownLagged;
+        private final double[][] neighbourLagged;
 
-        Likelihood(WindowedCounts counts, int[][] neighbours, double effectScale) {
+        Likelihood(WindowedCounts counts, int[][] neighbours, double effectScale, double[] lagWeights) {
             this.counts = counts;
             this.effectVariance = effectScale * effectScale;
             this.districts = counts.districts().size();
@@ -206,14 +239,31 @@ public final class EndemicEpidemicModel implements AssessmentModel {
                 any |= touching.length > 0;
             }
             this.spillOver = any;
-            this.neighbourMean = new double[districts][counts.windows()];
+            int windows = counts.windows();
+            // covariates of window t (0..windows, the last being the window forecast): the lagged
+            // counts of windows t-1, t-2, ... weighted by lagWeights, renormalised over the lags
+            // the history has
+            this.ownLagged = new double[districts][windows + 1];
+            this.neighbourLagged = new double[districts][windows + 1];
             for (int i = 0; i < districts; i++) {
-                for (int t = 0; t < counts.windows(); t++) {
-                    double sum = 0;
-                    for (int j : neighbours[i]) {
-                        sum += counts.count(j, t);
+                for (int t = 1; t <= windows; t++) {
+                    double own = 0;
+                    double spill = 0;
+                    double weight = 0;
+                    for (int lag = 1; lag <= lagWeights.length && lag <= t; lag++) {
+                        double u = lagWeights[lag - 1];
+                        weight += u;
+                        own += u * counts.count(i, t - lag);
+                        if (neighbours[i].length > 0) {
+                            double sum = 0;
+                            for (int j : neighbours[i]) {
+                                sum += counts.count(j, t - lag);
+                            }
+                            spill += u * sum / neighbours[i].length;
+                        }
                     }
-                    neighbourMean[i][t] = neighbours[i].length == 0 ? 0 : sum / neighbours[i].length;
+                    ownLagged[i][t] = own / weight;
+                    neighbourLagged[i][t] = spill / weight;
                 }
             }
         }
@@ -234,7 +284,7 @@ public final class EndemicEpidemicModel implements AssessmentModel {
             return spillOver ? districts + 4 : districts + 3;
         }
 
-        Optional<double[]> maximise() {
+        Optional<Maximum> maximise() {
             double meanCount = 0;
             for (int i = 0; i < districts; i++) {
                 for (int t = 0; t < counts.windows(); t++) {
@@ -289,7 +339,7 @@ public final class EndemicEpidemicModel implements AssessmentModel {
                     return Optional.empty();
                 }
             }
-            return Double.isFinite(bestValue[0]) ? Optional.of(estimate) : Optional.empty();
+            return Double.isFinite(bestValue[0]) ? Optional.of(new Maximum(estimate, bestValue[0])) : Optional.empty();
         }
 
         /** The objective at a point; fills {@code gradient} when it is not null. */
@@ -314,8 +364,8 @@ public final class EndemicEpidemicModel implements AssessmentModel {
                 double effectGradient = 0;
                 for (int t = 1; t < counts.windows(); t++) {
                     int y = counts.count(i, t);
-                    int previous = counts.count(i, t - 1);
-                    double spill = neighbourMean[i][t - 1];
+                    double previous = ownLagged[i][t];
+                    double spill = neighbourLagged[i][t];
                     double mean = endemic + own * previous + neighbour * spill;
                     double logSizeShare = Math.log(size / (size + mean));
                     double logLikelihood = size * logSizeShare + y * Math.log(mean / (size + mean));
@@ -358,26 +408,26 @@ public final class EndemicEpidemicModel implements AssessmentModel {
             return Double.isFinite(total) ? total : Double.MAX_VALUE;
         }
 
-        Fit fit(double[] point, int windows) {
+        Fit fit(double[] point, int windows, double lagDecay) {
             double own = Math.exp(clamp(point[ownIndex()], LOWEST_LOG_RATE, HIGHEST_LOG_RATE));
             double neighbour =
                     spillOver ? Math.exp(clamp(point[neighbourIndex()], LOWEST_LOG_RATE, HIGHEST_LOG_RATE)) : 0;
             double size = Math.exp(clamp(point[sizeIndex()], LOWEST_LOG_SIZE, HIGHEST_LOG_SIZE));
             Map<String, Double> effects = new LinkedHashMap<>();
             List<CountForecast> forecasts = new ArrayList<>();
-            int last = counts.windows() - 1;
+            int next = counts.windows();
             for (int i = 0; i < districts; i++) {
                 effects.put(counts.districts().get(i), point[1 + i]);
                 double endemic = Math.exp(clamp(point[0] + point[1 + i], LOWEST_LEVEL, HIGHEST_LEVEL));
                 CountForecast.Components components = new CountForecast.Components(
-                        endemic, own * counts.count(i, last), neighbour * neighbourMean[i][last]);
+                        endemic, own * ownLagged[i][next], neighbour * neighbourLagged[i][next]);
                 double mean = Math.min(CountDistribution.MAXIMUM_MEAN, components.total());
                 forecasts.add(new CountForecast(
                         counts.districts().get(i),
                         new CountDistribution.NegativeBinomial(mean, size),
                         Optional.of(components)));
             }
-            return new Fit(point[0], effects, own, neighbour, size, windows, Optional.empty(), forecasts);
+            return new Fit(point[0], effects, own, neighbour, size, lagDecay, windows, Optional.empty(), forecasts);
         }
 
         private static double wall(double value, double lowest, double highest, double[] gradient, int index) {
