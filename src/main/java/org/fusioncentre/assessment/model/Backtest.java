@@ -92,6 +92,8 @@ public final class Backtest {
      * @param logScore mean −log p(y), floored ({@link Scores#LOG_SCORE_FLOOR})
      * @param coverage80 share of outcomes inside the central 80% interval
      * @param coverage95 share inside the central 95% interval
+     * @param randomisedCoverage80 mean randomised-PIT coverage of the 80% interval ({@link
+     *     Scores#randomisedCoverage}), 80% for a calibrated forecast
      * @param brierAny Brier score of P(≥1 incident)
      * @param aucAny AUC of P(≥1 incident)
      * @param brierFatal Brier score of P(≥1 fatal incident)
@@ -107,6 +109,7 @@ public final class Backtest {
             Estimate logScore,
             Estimate coverage80,
             Estimate coverage95,
+            Estimate randomisedCoverage80,
             Estimate brierAny,
             Optional<Estimate> aucAny,
             Estimate brierFatal,
@@ -156,6 +159,7 @@ public final class Backtest {
             double logScore,
             boolean in80,
             boolean in95,
+            double randomisedIn80,
             double probabilityOfAny,
             double probabilityOfFatal,
             boolean fatal) {}
@@ -203,6 +207,7 @@ public final class Backtest {
                                     Scores.logScore(distribution, y),
                                     Scores.covered(distribution, y, 0.80),
                                     Scores.covered(distribution, y, 0.95),
+                                    Scores.randomisedCoverage(distribution, y, 0.80),
                                     distribution.probabilityOfAny(),
                                     distribution.probabilityOfAnyMarked(lethality.of(districts.get(i))),
                                     fatal[i]));
@@ -271,6 +276,7 @@ public final class Backtest {
                 estimate(replicates, full, weights -> mean(scored, weights, Scored::logScore)),
                 estimate(replicates, full, weights -> mean(scored, weights, s -> s.in80() ? 1 : 0)),
                 estimate(replicates, full, weights -> mean(scored, weights, s -> s.in95() ? 1 : 0)),
+                estimate(replicates, full, weights -> mean(scored, weights, Scored::randomisedIn80)),
                 estimate(
                         replicates,
                         full,

@@ -58,6 +58,27 @@ public final class Scores {
         return forecast.quantile((1 - level) / 2) <= outcome && outcome <= forecast.quantile((1 + level) / 2);
     }
 
+    /**
+     * The probability that the randomised PIT of the outcome, uniform on [F(y − 1), F(y)], falls in
+     * the central interval of this probability (Czado, Gneiting and Held 2009). Unlike {@link
+     * #covered}, its mean is exactly the nominal level for a calibrated count forecast, however
+     * many outcomes are zero; it tells over-coverage that comes from discreteness from over-coverage
+     * that comes from too wide a forecast.
+     */
+    public static double randomisedCoverage(CountDistribution forecast, int outcome, double level) {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("interval level must be in (0, 1): " + level);
+        }
+        double low = (1 - level) / 2;
+        double high = (1 + level) / 2;
+        double below = forecast.cumulative(outcome - 1);
+        double upTo = forecast.cumulative(outcome);
+        if (upTo - below <= 0) {
+            return upTo >= low && upTo <= high ? 1 : 0;
+        }
+        return Math.max(0, Math.min(upTo, high) - Math.max(below, low)) / (upTo - below);
+    }
+
     /** The Brier score of a probability forecast of an event. */
     public static double brier(double probability, boolean happened) {
         double outcome = happened ? 1 : 0;
