@@ -42,7 +42,8 @@ public final class Scores {
 
     /** −log P(outcome), with the probability floored at {@link #LOG_SCORE_FLOOR}. Lower is better. */
     public static double logScore(CountDistribution forecast, int outcome) {
-        return -Math.log(Math.max(LOG_SCORE_FLOOR, forecast.probability(outcome)));
+        // + 0.0 turns the −0.0 of a certain outcome into 0.0, which is how output should show it
+        return -Math.log(Math.max(LOG_SCORE_FLOOR, forecast.probability(outcome))) + 0.0;
     }
 
     /**
