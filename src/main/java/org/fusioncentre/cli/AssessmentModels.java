@@ -12,6 +12,7 @@ import org.fusioncentre.assessment.model.AssessmentModel;
 import org.fusioncentre.assessment.model.Baseline;
 import org.fusioncentre.assessment.model.EndemicEpidemicModel;
 import org.fusioncentre.assessment.model.EventHistory;
+import org.fusioncentre.assessment.model.HawkesModel;
 import picocli.CommandLine;
 
 /** The assessment models the file-based commands offer, and how they load an events file. */
@@ -22,7 +23,7 @@ final class AssessmentModels {
      */
     static final String DEFAULT = "B2";
 
-    static final List<String> NAMES = List.of("B0", "B1", "B2", "B3", "M1");
+    static final List<String> NAMES = List.of("B0", "B1", "B2", "B3", "M1", "M2");
 
     private AssessmentModels() {}
 
@@ -43,6 +44,7 @@ final class AssessmentModels {
             case "B2" -> Baseline.B2;
             case "B3" -> Baseline.B3;
             case "M1" -> new EndemicEpidemicModel(adjacency());
+            case "M2" -> new HawkesModel(adjacency());
             default ->
                 throw new CommandLine.ParameterException(
                         commandLine, "unknown model '" + name + "' (one of " + String.join(", ", NAMES) + ")");

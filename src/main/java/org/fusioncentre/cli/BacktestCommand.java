@@ -49,7 +49,7 @@ final class BacktestCommand implements Callable<Integer> {
             names = "--model",
             paramLabel = "NAME",
             split = ",",
-            defaultValue = "M1",
+            defaultValue = "M1,M2",
             description = "models beside the baselines (default ${DEFAULT-VALUE})")
     List<String> models;
 

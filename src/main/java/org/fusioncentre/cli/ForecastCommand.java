@@ -5,9 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.fusioncentre.assessment.model.AssessmentModel;
 import org.fusioncentre.assessment.model.DistrictForecast;
+import org.fusioncentre.assessment.model.EndemicEpidemicModel;
 import org.fusioncentre.assessment.model.EventHistory;
 import org.fusioncentre.assessment.model.Forecaster;
+import org.fusioncentre.assessment.model.HawkesModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +42,7 @@ final class ForecastCommand implements Callable<Integer> {
             names = "--model",
             defaultValue = AssessmentModels.DEFAULT,
             paramLabel = "NAME",
-            description = "B0, B1, B2, B3 or M1 (default ${DEFAULT-VALUE})")
+            description = "B0, B1, B2, B3, M1 or M2 (default ${DEFAULT-VALUE})")
     String model;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (the only format)")
@@ -57,8 +60,8 @@ final class ForecastCommand implements Callable<Integer> {
         if (horizonDays < 1 || horizonDays > 366) {
             throw new CommandLine.ParameterException(commandLine, "--horizon-days must be between 1 and 366");
         }
-        Forecaster forecaster =
-                new Forecaster(AssessmentModels.named(model, commandLine), AssessmentModels.adjacency());
+        AssessmentModel chosen = AssessmentModels.named(model, commandLine);
+        Forecaster forecaster = new Forecaster(chosen, AssessmentModels.adjacency());
         EventHistory history = AssessmentModels.read(events, commandLine);
         PrintWriter err = commandLine.getErr();
         history.last()
@@ -92,7 +95,32 @@ final class ForecastCommand implements Callable<Integer> {
             out.println(json.writeValueAsString(line));
         }
         out.flush();
+        describe(chosen, history, horizonDays, err);
         return 0;
+    }
+
+    /** The fitted model-wide parameters, on stderr so the JSON lines stay one per district. */
+    private void describe(AssessmentModel chosen, EventHistory history, int horizon, PrintWriter err) {
+        LocalDate origin = asOf.plusDays(1);
+        EventHistory known = history.before(origin);
+        java.util.List<String> districts = Forecaster.districts(known, AssessmentModels.adjacency());
+        if (chosen instanceof EndemicEpidemicModel endemicEpidemic) {
+            EndemicEpidemicModel.Fit fit = endemicEpidemic.fit(known, origin, horizon, districts);
+            err.println(fit.fallback()
+                    .map(reason -> "fusion: M1 fell back to B3: " + reason)
+                    .orElse("fusion: M1 own rate %.3f, neighbour rate %.3f, lag decay %.2f, size %.3f, %d windows"
+                            .formatted(fit.ownRate(), fit.neighbourRate(), fit.lagDecay(), fit.size(), fit.windows())));
+        } else if (chosen instanceof HawkesModel hawkes) {
+            HawkesModel.Fit fit = hawkes.fit(known, origin, horizon, districts);
+            err.println(fit.fallback()
+                    .map(reason -> "fusion: M2 fell back to B3: " + reason)
+                    .orElse("fusion: M2 branching ratio %.3f (own district %.3f, neighbours %.3f), decay %.1f days"
+                            .formatted(
+                                    fit.branchingRatio(),
+                                    fit.selfExcitation(),
+                                    fit.neighbourExcitation(),
+                                    fit.decayDays())));
+        }
     }
 
     static double round(double value) {

@@ -98,6 +98,7 @@ class AssessmentCommandsTest {
                 .isBetween(0.5, kech.get("p_any").asDouble());
         assertThat(kech.get("level").asString()).isIn("SEVERE", "CRITICAL");
         assertThat(kech.has("contagion_share")).isTrue();
+        assertThat(run.err()).contains("fusion: M1 own rate");
     }
 
     @Test
@@ -161,7 +162,7 @@ class AssessmentCommandsTest {
         assertThat(report.get("origins").asInt()).isEqualTo(12);
         assertThat(report.get("step_days").asInt()).isEqualTo(30);
         assertThat(report.get("reference").asString()).isIn("B1", "B2");
-        assertThat(report.get("models").propertyNames()).containsExactly("B0", "B1", "B2", "B3", "M1");
+        assertThat(report.get("models").propertyNames()).containsExactly("B0", "B1", "B2", "B3", "M1", "M2");
         JsonNode crps = report.get("models").get("M1").get("overall").get("crps");
         assertThat(crps.get("low").asDouble())
                 .isLessThanOrEqualTo(crps.get("value").asDouble());
@@ -184,6 +185,25 @@ class AssessmentCommandsTest {
         }
         assertThat(report.get("models").get("B2").get("by_province").has("PK2")).isTrue();
         assertThat(run.out()).doesNotContain("NaN", "Infinity");
+    }
+
+    @Test
+    void forecastWithTheHawkesModelReportsItsBranchingRatioAndDecay() {
+        Run run = fusion(
+                "forecast",
+                "--events",
+                events.toString(),
+                "--as-of",
+                "2023-06-30",
+                "--horizon-days",
+                "30",
+                "--model",
+                "M2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines())
+                .hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains("\"model\":\"M2\""));
+        assertThat(run.err()).containsPattern("fusion: M2 branching ratio [0-9.]+ .*decay [0-9.]+ days");
     }
 
     @Test

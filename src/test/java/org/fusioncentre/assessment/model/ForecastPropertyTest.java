@@ -49,6 +49,7 @@ class ForecastPropertyTest {
         EventHistory history = EventHistory.of(events);
         List<AssessmentModel> models = new ArrayList<>(List.of(Baseline.values()));
         models.add(new EndemicEpidemicModel(Map.of("PK201", Set.of("PK211"))));
+        models.add(new HawkesModel(Map.of("PK201", Set.of("PK211"))));
         for (AssessmentModel model : models) {
             for (DistrictForecast forecast :
                     new Forecaster(model, Map.of("PK201", Set.of("PK211"))).forecast(history, AS_OF, horizon)) {
