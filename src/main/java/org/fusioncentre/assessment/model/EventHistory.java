@@ -107,6 +107,9 @@ public record EventHistory(List<Event> events, int skippedWithoutDistrict, int s
             return new EventHistory(events, withoutDistrict, unknownDistrict);
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            // commons-csv reports a malformed quoted field this way, naming the line itself
+            throw new EventsRejected(name + ": " + e.getCause().getMessage(), e);
         } catch (IllegalStateException | IllegalArgumentException e) {
             if (e instanceof EventsRejected rejected) {
                 throw rejected;

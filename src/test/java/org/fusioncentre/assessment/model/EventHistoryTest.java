@@ -66,6 +66,15 @@ class EventHistoryTest {
     }
 
     @Test
+    void malformedQuotingIsRejectedWithTheFileName() {
+        String header = "incident_id,date,district_pcode,province_pcode,event_type,killed_best,injured_best\n";
+        assertThatThrownBy(() -> read(header + "\"a\"x,2024-01-01,PK211,PK2,BOMBING,0,0\n"))
+                .isInstanceOf(EventsRejected.class)
+                .hasMessageStartingWith("events.csv: ")
+                .hasMessageContaining("at line: 2");
+    }
+
+    @Test
     void beforeKeepsOnlyEventsStrictlyBeforeTheDay() {
         EventHistory history = EventHistory.of(java.util.List.of(
                 Histories.event("PK211", "2024-01-01", 0),
