@@ -149,12 +149,15 @@ public final class EndemicEpidemicModel implements AssessmentModel {
         int lags = Math.max(1, Math.min(MOST_LAGS, (int) Math.ceil(365.0 / horizonDays)));
         Optional<Fit> best = Optional.empty();
         double bestValue = Double.POSITIVE_INFINITY;
+        Optional<double[]> previous = Optional.empty();
         // The memory of the epidemic part is chosen like any other parameter, by the likelihood
         // of the training windows: a profile over a few geometric lag decays.
         for (double decay : LAG_DECAYS) {
             Likelihood likelihood =
                     new Likelihood(counts, neighbours, settings.districtEffectScale(), lagWeights(decay, lags));
-            Optional<Maximum> maximum = likelihood.maximise();
+            // each decay starts from the last one's optimum, which is close
+            Optional<Maximum> maximum = likelihood.maximise(previous);
+            previous = maximum.map(Maximum::point);
             if (maximum.isPresent() && maximum.get().value() < bestValue) {
                 bestValue = maximum.get().value();
                 best = Optional.of(likelihood.fit(maximum.get().point(), windows, decay));
@@ -217,7 +220,7 @@ public final class EndemicEpidemicModel implements AssessmentModel {
         // steep quadratic wall pulls the search back, so it can never overflow or diverge
         private static final double LOWEST_LEVEL = -20;
         private static final double HIGHEST_LEVEL = 12;
-        private static final double LOWEST_LOG_RATE = -20;
+        private static final double LOWEST_LOG_RATE = -12;
         private static final double HIGHEST_LOG_RATE = 1.5;
         private static final double LOWEST_LOG_SIZE = -5;
         private static final double HIGHEST_LOG_SIZE = 12;
@@ -284,21 +287,41 @@ public final class EndemicEpidemicModel implements AssessmentModel {
             return spillOver ? districts + 4 : districts + 3;
         }
 
-        Optional<Maximum> maximise() {
-            double meanCount = 0;
+        /**
+         * A starting point near the optimum of most histories: half of each district's mean count
+         * endemic, the rest carried by its recent windows. Starting the district effects at their
+         * districts' levels, not at zero, saves most of the optimiser's work when there are many
+         * districts.
+         */
+        private double[] guess() {
+            double overall = 0;
+            double[] means = new double[districts];
             for (int i = 0; i < districts; i++) {
                 for (int t = 0; t < counts.windows(); t++) {
-                    meanCount += counts.count(i, t);
+                    means[i] += counts.count(i, t);
                 }
+                overall += means[i];
+                means[i] /= counts.windows();
             }
-            meanCount /= (double) districts * counts.windows();
+            overall /= (double) districts * counts.windows();
             double[] start = new double[dimension()];
-            start[0] = Math.log(Math.max(0.5 * meanCount, 1e-3));
+            start[0] = Math.log(Math.max(0.5 * overall, 1e-3));
+            for (int i = 0; i < districts; i++) {
+                start[1 + i] = Math.max(-3, Math.min(3, Math.log((means[i] + 0.05) / (overall + 0.05))));
+            }
             start[ownIndex()] = Math.log(0.3);
             start[sizeIndex()] = 0;
             if (spillOver) {
                 start[neighbourIndex()] = Math.log(0.1);
             }
+            return start;
+        }
+
+        /** Maximises the penalised likelihood from a given point, or from a guess when there is none. */
+        Optional<Maximum> maximise(Optional<double[]> from) {
+            double[] start = from.filter(point -> point.length == dimension())
+                    .map(double[]::clone)
+                    .orElseGet(this::guess);
             double[] best = start.clone();
             double[] bestValue = {value(start, null)};
             ObjectiveFunction objective = new ObjectiveFunction(point -> {
@@ -315,9 +338,10 @@ public final class EndemicEpidemicModel implements AssessmentModel {
                 return result;
             });
             NonLinearConjugateGradientOptimizer optimizer = new NonLinearConjugateGradientOptimizer(
-                    NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-10, 1e-10));
+                    NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-9, 1e-9));
             double[] candidate = start;
-            for (int round = 0; round < 3; round++) {
+            // one restart from the best point: conjugate directions degrade over many iterations
+            for (int round = 0; round < 2; round++) {
                 try {
                     PointValuePair result = optimizer.optimize(
                             new MaxEval(20_000),
