@@ -294,7 +294,7 @@ public final class HawkesModel implements AssessmentModel {
             parameters.self = nextSelf;
             parameters.neighbour = nextCross;
             parameters.decay = nextDecay;
-            if (change < 1e-7) {
+            if (change < 1e-5) {
                 break;
             }
         }
