@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             ExtractCommand.class,
             EvalCommand.class,
+            ForecastCommand.class,
+            BacktestCommand.class,
             IncidentsCommand.class,
             RebuildCommand.class,
             SimulateCommand.class,
