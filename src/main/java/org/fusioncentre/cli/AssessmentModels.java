@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import org.fusioncentre.assessment.model.AssessmentModel;
 import org.fusioncentre.assessment.model.Baseline;
+import org.fusioncentre.assessment.model.DistrictAdjacency;
 import org.fusioncentre.assessment.model.EndemicEpidemicModel;
 import org.fusioncentre.assessment.model.EventHistory;
 import org.fusioncentre.assessment.model.HawkesModel;
+import org.fusioncentre.geo.Geocoding;
 import picocli.CommandLine;
 
 /** The assessment models the file-based commands offer, and how they load an events file. */
@@ -29,23 +31,22 @@ final class AssessmentModels {
     private AssessmentModels() {}
 
     /**
-     * District adjacency (P-code → P-codes of districts whose polygons touch it).
-     *
-     * <p>TODO: return {@code Geocoding.neighbours} for every district once it lands on main; until
-     * then M1 runs without spill-over between districts.
+     * District adjacency for a history: the districts of the provinces it covers, each with its
+     * neighbours there (from the shipped boundaries).
      */
-    static Map<String, Set<String>> adjacency() {
-        return Map.of();
+    static Map<String, Set<String>> adjacency(EventHistory history) {
+        return DistrictAdjacency.of(
+                Geocoding.shipped(), Set.copyOf(history.provinces().values()));
     }
 
-    static AssessmentModel named(String name, CommandLine commandLine) {
+    static AssessmentModel named(String name, Map<String, Set<String>> adjacency, CommandLine commandLine) {
         return switch (name) {
             case "B0" -> Baseline.B0;
             case "B1" -> Baseline.B1;
             case "B2" -> Baseline.B2;
             case "B3" -> Baseline.B3;
-            case "M1" -> new EndemicEpidemicModel(adjacency());
-            case "M2" -> new HawkesModel(adjacency());
+            case "M1" -> new EndemicEpidemicModel(adjacency);
+            case "M2" -> new HawkesModel(adjacency);
             default ->
                 throw new CommandLine.ParameterException(
                         commandLine, "unknown model '" + name + "' (one of " + String.join(", ", NAMES) + ")");

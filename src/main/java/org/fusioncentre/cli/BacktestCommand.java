@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.fusioncentre.assessment.model.AssessmentModel;
 import org.fusioncentre.assessment.model.Backtest;
@@ -82,15 +83,19 @@ final class BacktestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     commandLine, "no origin fits: the first window from " + from + " ends after --to " + to);
         }
-        List<AssessmentModel> chosen = new ArrayList<>();
         for (String name : models) {
-            chosen.add(AssessmentModels.named(name, commandLine));
+            if (!AssessmentModels.NAMES.contains(name)) {
+                AssessmentModels.named(name, Map.of(), commandLine); // names the models on a bad one
+            }
         }
         EventHistory history = AssessmentModels.read(events, commandLine);
+        Map<String, Set<String>> adjacency = AssessmentModels.adjacency(history);
+        List<AssessmentModel> chosen = new ArrayList<>();
+        for (String name : models) {
+            chosen.add(AssessmentModels.named(name, adjacency, commandLine));
+        }
         Backtest.Report report = new Backtest(
-                        chosen,
-                        AssessmentModels.adjacency(),
-                        new Backtest.Settings(from, to, horizonDays, step, replicates, seed))
+                        chosen, adjacency, new Backtest.Settings(from, to, horizonDays, step, replicates, seed))
                 .run(history);
         JsonMapper json = JsonMapper.builder().build();
         ObjectNode root = json.createObjectNode();

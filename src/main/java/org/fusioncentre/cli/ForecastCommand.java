@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.fusioncentre.assessment.model.AssessmentModel;
 import org.fusioncentre.assessment.model.DistrictForecast;
@@ -60,9 +62,13 @@ final class ForecastCommand implements Callable<Integer> {
         if (horizonDays < 1 || horizonDays > 366) {
             throw new CommandLine.ParameterException(commandLine, "--horizon-days must be between 1 and 366");
         }
-        AssessmentModel chosen = AssessmentModels.named(model, commandLine);
-        Forecaster forecaster = new Forecaster(chosen, AssessmentModels.adjacency());
+        if (!AssessmentModels.NAMES.contains(model)) {
+            AssessmentModels.named(model, Map.of(), commandLine); // names the models on a bad one
+        }
         EventHistory history = AssessmentModels.read(events, commandLine);
+        Map<String, Set<String>> adjacency = AssessmentModels.adjacency(history);
+        AssessmentModel chosen = AssessmentModels.named(model, adjacency, commandLine);
+        Forecaster forecaster = new Forecaster(chosen, adjacency);
         PrintWriter err = commandLine.getErr();
         history.last()
                 .filter(last -> last.isBefore(asOf.minusDays(horizonDays)))
@@ -95,15 +101,20 @@ final class ForecastCommand implements Callable<Integer> {
             out.println(json.writeValueAsString(line));
         }
         out.flush();
-        describe(chosen, history, horizonDays, err);
+        describe(chosen, history, adjacency, horizonDays, err);
         return 0;
     }
 
     /** The fitted model-wide parameters, on stderr so the JSON lines stay one per district. */
-    private void describe(AssessmentModel chosen, EventHistory history, int horizon, PrintWriter err) {
+    private void describe(
+            AssessmentModel chosen,
+            EventHistory history,
+            Map<String, Set<String>> adjacency,
+            int horizon,
+            PrintWriter err) {
         LocalDate origin = asOf.plusDays(1);
         EventHistory known = history.before(origin);
-        java.util.List<String> districts = Forecaster.districts(known, AssessmentModels.adjacency());
+        java.util.List<String> districts = Forecaster.districts(known, adjacency);
         if (chosen instanceof EndemicEpidemicModel endemicEpidemic) {
             EndemicEpidemicModel.Fit fit = endemicEpidemic.fit(known, origin, horizon, districts);
             err.println(fit.fallback()
