@@ -33,6 +33,7 @@ final class Application {
             // while it works and shuts down; commands that want the pipeline run it themselves.
             defaults.put("fusion.pipeline.live", "false");
             defaults.put("fusion.pipeline.catch-up-on-start", "false");
+            defaults.put("fusion.assessment.refresh", "false");
         }
         defaults.putAll(properties);
         // As command-line arguments these outrank application.yml and the environment, as a flag should.

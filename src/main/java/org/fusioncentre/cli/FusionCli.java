@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             RebuildCommand.class,
             SimulateCommand.class,
             CalibrateCommand.class,
+            AssessCommand.class,
             SourceCommand.class,
             ZoneCommand.class,
             CommandLine.HelpCommand.class

@@ -181,6 +181,21 @@ class CommandLineIntegrationTest {
     }
 
     @Test
+    void assessPrintsProvincesAndRiskyDistrictsAndRefusesAFutureDay() {
+        Path data = dir.resolve("assess-store");
+
+        Run run = fusion("assess", "--data", data.toString(), "--as-of", "2026-06-30");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("statistical threat assessment as of 2026-06-30", "PK2 ", "method: B2", "data: 0 incidents");
+        assertThat(run.out().lines().filter(line -> line.startsWith("PK"))).hasSize(7); // the provinces, all LOW
+        Run future = fusion("assess", "--data", data.toString(), "--as-of", "2099-01-01");
+        assertThat(future.exitCode()).isEqualTo(2);
+        assertThat(future.err()).contains("in the future");
+    }
+
+    @Test
     void zoneCommandsDeclareCheckAndRetire() {
         String data = dir.resolve("data").toString();
 

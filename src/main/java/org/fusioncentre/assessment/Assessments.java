@@ -1,0 +1,35 @@
+package org.fusioncentre.assessment;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The assessment module's entry point. */
+public interface Assessments {
+    /**
+     * Computes and stores the assessments of every district and province as of the day, from the
+     * incidents dated on or before it; publishes {@link ThreatLevelChanged} for each unit whose
+     * level in force differs from its previous assessment.
+     *
+     * @throws IllegalArgumentException for a day after today
+     */
+    List<Assessment> assess(LocalDate asOf);
+
+    /** The stored assessments as of the day (the latest computation), districts then provinces. */
+    List<Assessment> stored(LocalDate asOf);
+
+    /** The latest stored assessment of a unit on or before the day. */
+    Optional<Assessment> latest(String unitPcode, LocalDate asOf);
+
+    /**
+     * Records an override: the unit is CRITICAL for the duration, then reverts to its statistical
+     * level. Reassesses today at once.
+     *
+     * @throws IllegalArgumentException for an unknown unit, a blank reason or author, or a
+     *     duration that is not between an hour and 90 days
+     */
+    ThreatOverride override(String unitPcode, String reason, String author, Duration duration);
+
+    List<ThreatOverride> overrides(String unitPcode);
+}
