@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.fusioncentre.assessment.model.AssessmentModel;
+import org.fusioncentre.assessment.model.CountForecast;
 import org.fusioncentre.assessment.model.DistrictForecast;
 import org.fusioncentre.assessment.model.EndemicEpidemicModel;
 import org.fusioncentre.assessment.model.EventHistory;
@@ -67,9 +69,10 @@ final class ForecastCommand implements Callable<Integer> {
         }
         EventHistory history = AssessmentModels.read(events, commandLine);
         Map<String, Set<String>> adjacency = AssessmentModels.adjacency(history);
-        AssessmentModel chosen = AssessmentModels.named(model, adjacency, commandLine);
-        Forecaster forecaster = new Forecaster(chosen, adjacency);
         PrintWriter err = commandLine.getErr();
+        AssessmentModel chosen =
+                describe(AssessmentModels.named(model, adjacency, commandLine), history, adjacency, err);
+        Forecaster forecaster = new Forecaster(chosen, adjacency);
         history.last()
                 .filter(last -> last.isBefore(asOf.minusDays(horizonDays)))
                 .ifPresent(last -> err.println("fusion: the history ends on " + last + ", well before --as-of " + asOf
@@ -101,28 +104,28 @@ final class ForecastCommand implements Callable<Integer> {
             out.println(json.writeValueAsString(line));
         }
         out.flush();
-        describe(chosen, history, adjacency, horizonDays, err);
         return 0;
     }
 
-    /** The fitted model-wide parameters, on stderr so the JSON lines stay one per district. */
-    private void describe(
-            AssessmentModel chosen,
-            EventHistory history,
-            Map<String, Set<String>> adjacency,
-            int horizon,
-            PrintWriter err) {
+    /**
+     * Prints the fitted model-wide parameters on stderr (so the JSON lines stay one per district)
+     * and returns a model that serves that fit instead of fitting again.
+     */
+    private AssessmentModel describe(
+            AssessmentModel chosen, EventHistory history, Map<String, Set<String>> adjacency, PrintWriter err) {
         LocalDate origin = asOf.plusDays(1);
         EventHistory known = history.before(origin);
-        java.util.List<String> districts = Forecaster.districts(known, adjacency);
+        List<String> districts = Forecaster.districts(known, adjacency);
         if (chosen instanceof EndemicEpidemicModel endemicEpidemic) {
-            EndemicEpidemicModel.Fit fit = endemicEpidemic.fit(known, origin, horizon, districts);
+            EndemicEpidemicModel.Fit fit = endemicEpidemic.fit(known, origin, horizonDays, districts);
             err.println(fit.fallback()
                     .map(reason -> "fusion: M1 fell back to B3: " + reason)
                     .orElse("fusion: M1 own rate %.3f, neighbour rate %.3f, lag decay %.2f, size %.3f, %d windows"
                             .formatted(fit.ownRate(), fit.neighbourRate(), fit.lagDecay(), fit.size(), fit.windows())));
-        } else if (chosen instanceof HawkesModel hawkes) {
-            HawkesModel.Fit fit = hawkes.fit(known, origin, horizon, districts);
+            return new Prefitted(chosen, origin, horizonDays, districts, fit.forecasts());
+        }
+        if (chosen instanceof HawkesModel hawkes) {
+            HawkesModel.Fit fit = hawkes.fit(known, origin, horizonDays, districts);
             err.println(fit.fallback()
                     .map(reason -> "fusion: M2 fell back to B3: " + reason)
                     .orElse("fusion: M2 branching ratio %.3f (own district %.3f, neighbours %.3f), decay %.1f days"
@@ -131,6 +134,27 @@ final class ForecastCommand implements Callable<Integer> {
                                     fit.selfExcitation(),
                                     fit.neighbourExcitation(),
                                     fit.decayDays())));
+            return new Prefitted(chosen, origin, horizonDays, districts, fit.forecasts());
+        }
+        return chosen;
+    }
+
+    /** A model whose forecast of one window is already made; any other window is delegated. */
+    private record Prefitted(
+            AssessmentModel model, LocalDate origin, int horizon, List<String> districts, List<CountForecast> forecasts)
+            implements AssessmentModel {
+        @Override
+        public String name() {
+            return model.name();
+        }
+
+        @Override
+        public List<CountForecast> forecast(
+                EventHistory history, LocalDate origin, int horizonDays, List<String> districts) {
+            if (origin.equals(this.origin) && horizonDays == horizon && districts.equals(this.districts)) {
+                return forecasts;
+            }
+            return model.forecast(history, origin, horizonDays, districts);
         }
     }
 

@@ -9,6 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.fusioncentre.assessment.model.DistrictForecast;
+import org.fusioncentre.assessment.model.EndemicEpidemicModel;
+import org.fusioncentre.assessment.model.EventHistory;
+import org.fusioncentre.assessment.model.Forecaster;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +109,13 @@ class AssessmentCommandsTest {
         assertThat(kech.get("level").asString()).isIn("SEVERE", "CRITICAL");
         assertThat(kech.has("contagion_share")).isTrue();
         assertThat(run.err()).contains("fusion: M1 own rate");
+        // the command reuses the fit it describes: the same numbers as the model run directly
+        EventHistory history = EventHistory.read(Files.newBufferedReader(events), "events.csv");
+        DistrictForecast direct = new Forecaster(new EndemicEpidemicModel(Map.of()), Map.of())
+                .forecast(history, LocalDate.parse("2023-06-30"), 30)
+                .getFirst();
+        assertThat(kech.get("mean").asDouble()).isEqualTo(ForecastCommand.round(direct.mean()));
+        assertThat(kech.get("p_fatal").asDouble()).isEqualTo(ForecastCommand.round(direct.probabilityOfFatal()));
     }
 
     @Test

@@ -171,8 +171,8 @@ public final class Backtest {
         int horizon = settings.horizonDays();
         Map<String, List<Scored>> scored = new LinkedHashMap<>();
         models.forEach(model -> scored.put(model.name(), new ArrayList<>()));
-        for (int o = 0; o < origins.size(); o++) {
-            LocalDate origin = origins.get(o);
+        for (int originIndex = 0; originIndex < origins.size(); originIndex++) {
+            LocalDate origin = origins.get(originIndex);
             EventHistory known = history.before(origin);
             Lethality lethality = Lethality.before(known, origin);
             int[] outcomes = new int[districts.size()];
@@ -198,7 +198,7 @@ public final class Backtest {
                     double mean = distribution.mean();
                     scored.get(model.name())
                             .add(new Scored(
-                                    o,
+                                    originIndex,
                                     PCodes.provinceOf(districts.get(i)),
                                     y,
                                     Scores.crps(distribution, y),
