@@ -111,9 +111,12 @@ class AssessmentCommandsTest {
         assertThat(run.err()).contains("fusion: M1 own rate");
         // the command reuses the fit it describes: the same numbers as the model run directly
         EventHistory history = EventHistory.read(Files.newBufferedReader(events), "events.csv");
-        DistrictForecast direct = new Forecaster(new EndemicEpidemicModel(Map.of()), Map.of())
-                .forecast(history, LocalDate.parse("2023-06-30"), 30)
-                .getFirst();
+        Map<String, java.util.Set<String>> adjacency = AssessmentModels.adjacency(history);
+        DistrictForecast direct = new Forecaster(new EndemicEpidemicModel(adjacency), adjacency)
+                .forecast(history, LocalDate.parse("2023-06-30"), 30).stream()
+                        .filter(forecast -> forecast.district().equals("PK211"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(kech.get("mean").asDouble()).isEqualTo(ForecastCommand.round(direct.mean()));
         assertThat(kech.get("p_fatal").asDouble()).isEqualTo(ForecastCommand.round(direct.probabilityOfFatal()));
     }
