@@ -216,7 +216,10 @@ abstract class FusionPipelineContract {
                 + " \"published_at\": \"2026-05-05T12:00:00+05:00\", \"body\": \"BANNU: A police constable was injured"
                 + " when militants attacked a police post in Domel late on Monday night, police said.\"}");
         submitInOrder(lines);
-        awaitFused();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(incidents())
+                        .extracting(entry -> entry.substring(entry.indexOf('=') + 1))
+                        .containsExactlyInAnyOrder("f1,p1,w1", "f2,p2", "f3,w2", "x1"));
         Incident checkpost = withReports(2);
         Incident domel = withReports(1);
 
