@@ -1,7 +1,9 @@
 package org.fusioncentre.fusion;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +14,12 @@ public interface Fusion {
     IncidentPage incidents(IncidentQuery query);
 
     long incidentCount();
+
+    /**
+     * The counting facts of every incident whose date range starts on or before the day, those an
+     * analyst marked as no incident left out; in no particular order.
+     */
+    void eachIncidentFact(LocalDate to, Consumer<IncidentFact> consumer);
 
     /**
      * Fuses the blocks holding observations no incident contains yet (after a batch import), and

@@ -35,9 +35,6 @@ import org.fusioncentre.assessment.model.EventHistory;
 import org.fusioncentre.assessment.model.Forecaster;
 import org.fusioncentre.assessment.model.ThreatLevel;
 import org.fusioncentre.fusion.Fusion;
-import org.fusioncentre.fusion.Incident;
-import org.fusioncentre.fusion.IncidentPage;
-import org.fusioncentre.fusion.IncidentQuery;
 import org.fusioncentre.geo.AdminLevel;
 import org.fusioncentre.geo.Geocoding;
 import org.fusioncentre.geo.PCode;
@@ -98,7 +95,9 @@ class AssessmentService implements Assessments {
         }
         long started = System.nanoTime();
         EventHistory history = history(asOf);
+        long read = System.nanoTime();
         List<Assessment> assessments = compute(history, asOf);
+        long computed = System.nanoTime();
         List<ThreatLevelChanged> changes = new ArrayList<>();
         transactions.executeWithoutResult(status -> {
             for (Assessment assessment : assessments) {
@@ -115,11 +114,15 @@ class AssessmentService implements Assessments {
             changes.forEach(events::publishEvent);
         });
         log.info(
-                "Assessed {} units as of {} from {} incidents in {} ms; {} level changes",
+                "Assessed {} units as of {} from {} incidents in {} ms (reading {} ms, models {} ms, storing {} ms);"
+                        + " {} level changes",
                 assessments.size(),
                 asOf,
                 history.events().size(),
                 (System.nanoTime() - started) / 1_000_000,
+                (read - started) / 1_000_000,
+                (computed - read) / 1_000_000,
+                (System.nanoTime() - computed) / 1_000_000,
                 changes.size());
         return assessments;
     }
@@ -127,43 +130,23 @@ class AssessmentService implements Assessments {
     /** The incidents with a district, as the models take them: every one dated on or before the day. */
     private EventHistory history(LocalDate asOf) {
         List<Event> events = new ArrayList<>();
-        String cursor = null;
-        do {
-            IncidentPage page = fusion.incidents(
-                    new IncidentQuery(null, asOf, null, null, null, null, 0, false, cursor, IncidentQuery.MAX_LIMIT));
-            for (Incident incident : page.items()) {
-                Event event = event(incident);
-                if (event != null && !event.date().isAfter(asOf)) {
-                    events.add(event);
-                }
+        fusion.eachIncidentFact(asOf, fact -> {
+            String district = fact.districtPcode();
+            // a province or division only: the models count districts
+            if (district != null
+                    && district.matches("PK[1-7]\\d{2}")
+                    && !fact.date().isAfter(asOf)) {
+                events.add(new Event(
+                        fact.id().toString(),
+                        fact.date(),
+                        district,
+                        district.substring(0, 3),
+                        fact.eventType().name(),
+                        (int) Math.min(Integer.MAX_VALUE, fact.killed()),
+                        (int) Math.min(Integer.MAX_VALUE, fact.injured())));
             }
-            cursor = page.nextCursor();
-        } while (cursor != null);
+        });
         return EventHistory.of(events);
-    }
-
-    private static @Nullable Event event(Incident incident) {
-        Incident.Status status = incident.status();
-        if (status == Incident.Status.NOT_INCIDENT || incident.location() == null) {
-            return null;
-        }
-        String district = incident.location().districtPcode();
-        if (district == null || !district.matches("PK[1-7]\\d{2}")) {
-            return null; // a province or division only: the models count districts
-        }
-        LocalDate date = incident.date() != null ? incident.date() : incident.dateFrom();
-        return new Event(
-                incident.id().toString(),
-                date,
-                district,
-                district.substring(0, 3),
-                incident.eventType().name(),
-                incident.killed() == null
-                        ? 0
-                        : (int) Math.min(Integer.MAX_VALUE, incident.killed().best()),
-                incident.injured() == null
-                        ? 0
-                        : (int) Math.min(Integer.MAX_VALUE, incident.injured().best()));
     }
 
     List<Assessment> compute(EventHistory history, LocalDate asOf) {

@@ -1,6 +1,7 @@
 package org.fusioncentre.fusion.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import org.fusioncentre.fusion.Decision;
 import org.fusioncentre.fusion.DecisionRejected;
 import org.fusioncentre.fusion.Fusion;
 import org.fusioncentre.fusion.Incident;
+import org.fusioncentre.fusion.IncidentFact;
 import org.fusioncentre.fusion.IncidentId;
 import org.fusioncentre.fusion.IncidentPage;
 import org.fusioncentre.fusion.IncidentQuery;
@@ -93,6 +95,11 @@ class FusionService implements Fusion {
     @Override
     public long incidentCount() {
         return store.count();
+    }
+
+    @Override
+    public void eachIncidentFact(LocalDate to, java.util.function.Consumer<IncidentFact> consumer) {
+        store.eachFact(to, consumer);
     }
 
     @Override

@@ -14,9 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.fusioncentre.extraction.EventType;
 import org.fusioncentre.extraction.ObservationBlock;
 import org.fusioncentre.fusion.Decision;
 import org.fusioncentre.fusion.Incident;
+import org.fusioncentre.fusion.IncidentFact;
 import org.fusioncentre.fusion.IncidentId;
 import org.fusioncentre.fusion.IncidentPage;
 import org.fusioncentre.fusion.IncidentQuery;
@@ -91,6 +93,13 @@ class IncidentStore {
                     .addValue("reports", incident.corroboration().reports())
                     .addValue("official", incident.corroboration().official())
                     .addValue("status", incident.status().name())
+                    .addValue("eventDate", incident.date() != null ? incident.date() : incident.dateFrom())
+                    .addValue(
+                            "killed",
+                            incident.killed() == null ? 0 : incident.killed().best())
+                    .addValue(
+                            "injured",
+                            incident.injured() == null ? 0 : incident.injured().best())
                     .addValue("body", JSON.writeValueAsString(incident))
                     .addValue("at", now.atOffset(ZoneOffset.UTC)));
             for (Incident.Member member : incident.members()) {
@@ -103,8 +112,9 @@ class IncidentStore {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(
                     "INSERT INTO incident (id, block_key, event_type, date_from, date_to, province_pcode, district_pcode, "
-                            + "source_count, report_count, official, status, body, updated_at) VALUES (:id, :block, :type, "
-                            + ":from, :to, :province, :district, :sources, :reports, :official, :status, :body, :at)",
+                            + "source_count, report_count, official, status, event_date, killed_best, injured_best, body, "
+                            + "updated_at) VALUES (:id, :block, :type, :from, :to, :province, :district, :sources, :reports, "
+                            + ":official, :status, :eventDate, :killed, :injured, :body, :at)",
                     rows.toArray(SqlParameterSource[]::new));
             jdbc.batchUpdate(
                     "INSERT INTO incident_member (observation_id, incident_id, report_id) VALUES (:observation, :incident, :report)",
@@ -338,5 +348,49 @@ class IncidentStore {
 
     private static Incident incident(ResultSet row, int n) throws SQLException {
         return JSON.readValue(row.getString(1), Incident.class);
+    }
+
+    /**
+     * The counting facts of every incident dated on or before the day, analysts' "not an
+     * incident" left out, in no particular order; rows from before the fact columns existed are
+     * read from their bodies.
+     */
+    void eachFact(LocalDate to, java.util.function.Consumer<IncidentFact> consumer) {
+        jdbc.query(
+                "SELECT id, event_type, date_from, province_pcode, district_pcode, event_date, killed_best, injured_best,"
+                        + " CASE WHEN event_date IS NULL THEN body END AS body FROM incident"
+                        + " WHERE date_from <= :to AND status <> 'NOT_INCIDENT'",
+                new MapSqlParameterSource("to", to),
+                (ResultSet row) -> {
+                    String body = row.getString("body");
+                    if (body != null) {
+                        Incident incident = JSON.readValue(body, Incident.class);
+                        consumer.accept(new IncidentFact(
+                                incident.id(),
+                                incident.eventType(),
+                                incident.date() != null ? incident.date() : incident.dateFrom(),
+                                incident.location() == null
+                                        ? null
+                                        : incident.location().provincePcode(),
+                                incident.location() == null
+                                        ? null
+                                        : incident.location().districtPcode(),
+                                incident.killed() == null
+                                        ? 0
+                                        : incident.killed().best(),
+                                incident.injured() == null
+                                        ? 0
+                                        : incident.injured().best()));
+                        return;
+                    }
+                    consumer.accept(new IncidentFact(
+                            new IncidentId(row.getObject("id", UUID.class)),
+                            EventType.valueOf(row.getString("event_type")),
+                            row.getObject("event_date", LocalDate.class),
+                            row.getString("province_pcode"),
+                            row.getString("district_pcode"),
+                            row.getLong("killed_best"),
+                            row.getLong("injured_best")));
+                });
     }
 }

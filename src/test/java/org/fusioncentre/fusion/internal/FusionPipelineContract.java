@@ -208,6 +208,29 @@ abstract class FusionPipelineContract {
     }
 
     @Test
+    void countingFactsComeFromTheirColumnsOrFromBodiesWrittenBeforeTheColumnsExisted() throws IOException {
+        submitInOrder(fixture());
+        awaitFused();
+        List<org.fusioncentre.fusion.IncidentFact> fromColumns = new ArrayList<>();
+        fusion.eachIncidentFact(java.time.LocalDate.of(2026, 12, 31), fromColumns::add);
+
+        jdbc.update("UPDATE incident SET event_date = NULL, killed_best = NULL, injured_best = NULL");
+        List<org.fusioncentre.fusion.IncidentFact> fromBodies = new ArrayList<>();
+        fusion.eachIncidentFact(java.time.LocalDate.of(2026, 12, 31), fromBodies::add);
+        List<org.fusioncentre.fusion.IncidentFact> beforeAnyIncident = new ArrayList<>();
+        fusion.eachIncidentFact(java.time.LocalDate.of(2026, 5, 3), beforeAnyIncident::add);
+
+        assertThat(fromColumns).hasSize(3);
+        assertThat(fromBodies).containsExactlyInAnyOrderElementsOf(fromColumns);
+        assertThat(fromColumns).anySatisfy(fact -> {
+            assertThat(fact.districtPcode()).isEqualTo("PK503");
+            assertThat(fact.killed()).isEqualTo(3); // the bomb's risen toll
+            assertThat(fact.date()).isEqualTo(java.time.LocalDate.of(2026, 5, 4));
+        });
+        assertThat(beforeAnyIncident).isEmpty();
+    }
+
+    @Test
     void twoIncidentsKeptApartThoughCloseWaitForAnAnalyst() throws IOException {
         // an attack in Domel the same night as the Baka Khel attack: the same kind, the same night,
         // one constable injured in each, but another tehsil
