@@ -3,7 +3,6 @@ package org.fusioncentre.assessment.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.fusioncentre.fusion.IncidentUpdated;
 import org.jspecify.annotations.Nullable;
@@ -35,10 +34,10 @@ class AssessmentRefresh implements DisposableBean {
     private volatile @Nullable LocalDate assessedDay;
     private volatile @Nullable Thread worker;
 
-    AssessmentRefresh(AssessmentService assessments, AssessmentProperties properties, Optional<Clock> clock) {
+    AssessmentRefresh(AssessmentService assessments, AssessmentProperties properties, Clock clock) {
         this.assessments = assessments;
         this.properties = properties;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @EventListener

@@ -76,13 +76,13 @@ class AssessmentService implements Assessments {
             AssessmentStore store,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.fusion = fusion;
         this.geocoding = geocoding;
         this.store = store;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         this.adjacency = DistrictAdjacency.national(geocoding);
     }
 
