@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.fusioncentre.access.Jurisdiction;
 import org.fusioncentre.access.Marking;
+import org.fusioncentre.access.Role;
+import org.fusioncentre.access.Users;
 import org.fusioncentre.extraction.Extraction;
 import org.fusioncentre.fusion.Fusion;
 import org.fusioncentre.geo.RedZone;
@@ -84,18 +87,46 @@ final class DemoCommand implements Callable<Integer> {
             Fusion fusion = context.getBean(Fusion.class);
             fusion.fusePending(done -> {});
             out.printf("Fused them into %,d incidents.%n", fusion.incidentCount());
+            createDemoUsers(context.getBean(Users.class));
+            out.println("Demo accounts (password '" + DEMO_PASSWORD + "', demo only): national analyst 'demo.analyst',"
+                    + " Balochistan analyst 'demo.balochistan', Quetta district committee member 'demo.quetta'.");
             if (noServe) {
                 return summary.rejected() == 0 ? 0 : 1;
             }
             ServeCommand.announce(context, out);
-            out.println(
-                    "Demo login: none yet (accounts arrive with access control); the service listens on loopback only.");
+            out.println("The API does not ask for a login yet (authentication is the next step of issue 7); the service"
+                    + " listens on loopback only.");
             out.flush();
             ServeCommand.awaitShutdown(context);
             return 0;
         } finally {
             if (noServe) {
                 context.close();
+            }
+        }
+    }
+
+    /** The demo accounts' password: printed by the demo and in the README; never a real account's. */
+    static final String DEMO_PASSWORD = "demo-password-2026";
+
+    /** A national analyst, a Balochistan analyst and a Quetta district committee member (DESIGN §7). */
+    private static void createDemoUsers(Users users) {
+        record Demo(String username, Role role, String jurisdiction, String organisation) {}
+        for (Demo demo : List.of(
+                new Demo(
+                        "demo.analyst",
+                        Role.ANALYST,
+                        "PK",
+                        "National Intelligence Fusion and Threat Assessment Centre"),
+                new Demo("demo.balochistan", Role.ANALYST, "PK2", "Provincial Fusion Centre Balochistan"),
+                new Demo("demo.quetta", Role.COMMITTEE_MEMBER, "PK226", "District Administration Quetta"))) {
+            if (users.find(demo.username()).isEmpty()) {
+                users.add(
+                        demo.username(),
+                        java.util.Set.of(demo.role()),
+                        Jurisdiction.parse(demo.jurisdiction()),
+                        demo.organisation(),
+                        DEMO_PASSWORD.toCharArray());
             }
         }
     }

@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
             CalibrateCommand.class,
             AssessCommand.class,
             SourceCommand.class,
+            UserCommand.class,
+            TokenCommand.class,
             ZoneCommand.class,
             CommandLine.HelpCommand.class
         })

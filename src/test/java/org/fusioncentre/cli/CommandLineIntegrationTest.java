@@ -127,6 +127,63 @@ class CommandLineIntegrationTest {
         assertThat(airport.out()).contains("Jinnah International Airport");
         assertThat(fusion("zone", "list", "--data", data).out().lines().filter(line -> line.contains("Jinnah")))
                 .hasSize(1);
+        assertThat(fusion("user", "list", "--data", data).out())
+                .contains(
+                        "demo.analyst  roles [ANALYST]  jurisdiction PK",
+                        "demo.balochistan  roles [ANALYST]  jurisdiction PK2",
+                        "demo.quetta  roles [COMMITTEE_MEMBER]  jurisdiction PK226");
+    }
+
+    @Test
+    void userAndTokenCommandsManageAccountsAndNameBadInputInOneLine() {
+        String data = dir.resolve("accounts").toString();
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("a long admin password\n".getBytes(StandardCharsets.UTF_8)));
+            Run added = fusion(
+                    "user",
+                    "add",
+                    "--data",
+                    data,
+                    "--username",
+                    "admin",
+                    "--roles",
+                    "ADMIN",
+                    "--jurisdiction",
+                    "PK",
+                    "--password-stdin");
+            assertThat(added.exitCode()).as(added.err()).isZero();
+            System.setIn(new java.io.ByteArrayInputStream("a long enough password\n".getBytes(StandardCharsets.UTF_8)));
+            Run badRole = fusion(
+                    "user",
+                    "add",
+                    "--data",
+                    data,
+                    "--username",
+                    "q",
+                    "--roles",
+                    "KING",
+                    "--jurisdiction",
+                    "PK226",
+                    "--password-stdin");
+            assertThat(badRole.exitCode()).isEqualTo(2);
+            assertThat(badRole.err()).contains("unknown role 'KING'");
+        } finally {
+            System.setIn(stdin);
+        }
+
+        Run token = fusion("token", "create", "--data", data, "--username", "admin", "--ttl-days", "7");
+        assertThat(token.exitCode()).as(token.err()).isZero();
+        assertThat(token.out().strip()).startsWith("fct_");
+        assertThat(token.err()).contains("shown only now");
+        String id = token.err().replaceAll("(?s).*token ([0-9a-f-]{36}).*", "$1");
+        assertThat(fusion("token", "revoke", "--data", data, id).out()).contains("revoked " + id);
+        assertThat(fusion("token", "list", "--data", data, "--username", "admin")
+                        .out())
+                .contains(id, "revoked");
+        assertThat(fusion("user", "disable", "--data", data, "admin").out()).contains("disabled admin");
+        assertThat(fusion("user", "list", "--data", data).out()).contains("admin", "DISABLED");
+        assertThat(fusion("user", "disable", "--data", data, "nobody").err()).contains("no user 'nobody'");
     }
 
     @Test
