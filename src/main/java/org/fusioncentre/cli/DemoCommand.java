@@ -94,8 +94,9 @@ final class DemoCommand implements Callable<Integer> {
                 return summary.rejected() == 0 ? 0 : 1;
             }
             ServeCommand.announce(context, out);
-            out.println("The API does not ask for a login yet (authentication is the next step of issue 7); the service"
-                    + " listens on loopback only.");
+            out.println(
+                    "Log in at /login, or call the API with a token (fusion token create --username demo.analyst); the service"
+                            + " listens on loopback only.");
             out.flush();
             ServeCommand.awaitShutdown(context);
             return 0;

@@ -1,5 +1,6 @@
 package org.fusioncentre.fusion.web;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import org.fusioncentre.extraction.EventType;
@@ -93,7 +94,7 @@ class IncidentController {
             @Nullable String value) {}
 
     @PostMapping(path = "/{id}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Incident merge(@PathVariable String id, @RequestBody DecisionRequest request) {
+    Incident merge(@PathVariable String id, @RequestBody DecisionRequest request, @Nullable Principal principal) {
         if (request.with() == null) {
             throw problem(
                     HttpStatus.UNPROCESSABLE_CONTENT,
@@ -101,25 +102,25 @@ class IncidentController {
                     "Decision rejected",
                     "name the incident to merge in 'with'");
         }
-        return fusion.merge(id(id), id(request.with()), analyst(request), request.reason());
+        return fusion.merge(id(id), id(request.with()), analyst(request, principal), request.reason());
     }
 
     @PostMapping(path = "/{id}/split", consumes = MediaType.APPLICATION_JSON_VALUE)
-    List<Incident> split(@PathVariable String id, @RequestBody DecisionRequest request) {
+    List<Incident> split(@PathVariable String id, @RequestBody DecisionRequest request, @Nullable Principal principal) {
         return fusion.split(
                 id(id),
                 request.observations() == null ? List.of() : request.observations(),
-                analyst(request),
+                analyst(request, principal),
                 request.reason());
     }
 
     @PostMapping(path = "/{id}/confirm", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Incident confirm(@PathVariable String id, @RequestBody DecisionRequest request) {
-        return fusion.confirm(id(id), analyst(request), request.reason());
+    Incident confirm(@PathVariable String id, @RequestBody DecisionRequest request, @Nullable Principal principal) {
+        return fusion.confirm(id(id), analyst(request, principal), request.reason());
     }
 
     @PostMapping(path = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Incident correct(@PathVariable String id, @RequestBody DecisionRequest request) {
+    Incident correct(@PathVariable String id, @RequestBody DecisionRequest request, @Nullable Principal principal) {
         if (request.field() == null || request.value() == null) {
             throw problem(
                     HttpStatus.UNPROCESSABLE_CONTENT,
@@ -127,12 +128,13 @@ class IncidentController {
                     "Decision rejected",
                     "a correction needs 'field' (" + String.join(", ", Decision.CORRECTABLE) + ") and 'value'");
         }
-        return fusion.correct(id(id), request.field(), request.value(), analyst(request), request.reason());
+        return fusion.correct(id(id), request.field(), request.value(), analyst(request, principal), request.reason());
     }
 
     @PostMapping(path = "/{id}/not-an-incident", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Incident notAnIncident(@PathVariable String id, @RequestBody DecisionRequest request) {
-        return fusion.notAnIncident(id(id), analyst(request), request.reason());
+    Incident notAnIncident(
+            @PathVariable String id, @RequestBody DecisionRequest request, @Nullable Principal principal) {
+        return fusion.notAnIncident(id(id), analyst(request, principal), request.reason());
     }
 
     @GetMapping("/{id}/decisions")
@@ -147,8 +149,14 @@ class IncidentController {
                 status, e.notFound() ? "incident-not-found" : "decision-rejected", "Decision rejected", e.getMessage());
     }
 
-    private static String analyst(DecisionRequest request) {
-        // accounts arrive with access control (issue 7); until then the request names the analyst
+    /**
+     * The account that takes the decision; a request without one (only possible where security is
+     * switched off) names its analyst.
+     */
+    private static String analyst(DecisionRequest request, @Nullable Principal principal) {
+        if (principal != null) {
+            return principal.getName();
+        }
         if (request.analyst() == null || request.analyst().isBlank()) {
             throw problem(
                     HttpStatus.UNPROCESSABLE_CONTENT,

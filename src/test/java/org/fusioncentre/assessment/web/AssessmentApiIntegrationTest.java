@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(org.fusioncentre.AuthenticatedMockMvc.class)
 class AssessmentApiIntegrationTest {
     @TempDir
     static Path dataDir;
@@ -74,7 +75,8 @@ class AssessmentApiIntegrationTest {
                         .content("{\"reason\": \"specific threat\", \"author\": \"analyst.one\", \"hours\": 24}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.level").value("CRITICAL"))
-                .andExpect(jsonPath("$.author").value("analyst.one"));
+                .andExpect(jsonPath("$.author")
+                        .value(org.fusioncentre.AuthenticatedMockMvc.ADMIN)); // the account, not the body
 
         mvc.perform(get("/api/v1/assessments/PK226")
                         .param("as_of", LocalDate.now(ZoneId.of("Asia/Karachi")).toString()))

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(org.fusioncentre.AuthenticatedMockMvc.class)
 class GeoApiIntegrationTest {
     @TempDir
     static Path dataDir;

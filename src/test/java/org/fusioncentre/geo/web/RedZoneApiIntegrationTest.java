@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(org.fusioncentre.AuthenticatedMockMvc.class)
 class RedZoneApiIntegrationTest {
     @TempDir
     static Path dataDir;

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(org.fusioncentre.AuthenticatedMockMvc.class)
 class ReportApiIntegrationTest {
     @TempDir
     static Path dataDir;

@@ -1,0 +1,166 @@
+package org.fusioncentre.access.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import org.fusioncentre.TestDatabases;
+import org.fusioncentre.access.ApiToken;
+import org.fusioncentre.access.Jurisdiction;
+import org.fusioncentre.access.Role;
+import org.fusioncentre.access.Tokens;
+import org.fusioncentre.access.Users;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Who may call what: tokens, form login with lockout, roles, CSRF and the security headers. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class SecurityIntegrationTest {
+    @TempDir
+    static Path dataDir;
+
+    private static int store;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        TestDatabases.h2(registry, dataDir.resolve("store-" + (++store)));
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    Tokens tokens;
+
+    private String tokenOf(String username, Role role) {
+        users.add(username, Set.of(role), Jurisdiction.parse("PK2"), null, "a password long enough".toCharArray());
+        return tokens.create(username, Duration.ofDays(1)).secret();
+    }
+
+    @Test
+    void theApiRequiresAnAccountAndAnswers401AsAProblem() throws Exception {
+        mvc.perform(get("/api/v1/incidents"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", "Bearer"))
+                .andExpect(jsonPath("$.code").value("unauthenticated"));
+        mvc.perform(get("/api/v1/incidents").header("Authorization", "Bearer fct_forged"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.code").value("bad-token"));
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+
+    @Test
+    void aTokenOpensTheApiUntilItIsRevokedOrItsAccountDisabled() throws Exception {
+        String viewer = tokenOf("viewer.one", Role.VIEWER);
+        mvc.perform(get("/api/v1/incidents").header("Authorization", "Bearer " + viewer))
+                .andExpect(status().isOk());
+
+        ApiToken listed = tokens.list("viewer.one").getFirst();
+        tokens.revoke(listed.id());
+        mvc.perform(get("/api/v1/incidents").header("Authorization", "Bearer " + viewer))
+                .andExpect(status().isUnauthorized());
+
+        String analyst = tokenOf("analyst.one", Role.ANALYST);
+        users.disable("analyst.one");
+        mvc.perform(get("/api/v1/incidents").header("Authorization", "Bearer " + analyst))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void writesNeedARoleThatMayMakeThem() throws Exception {
+        String viewer = tokenOf("viewer.one", Role.VIEWER);
+        String analyst = tokenOf("analyst.one", Role.ANALYST);
+        String override = "{\"reason\": \"specific threat\", \"hours\": 24}";
+
+        mvc.perform(post("/api/v1/assessments/PK226/overrides")
+                        .header("Authorization", "Bearer " + viewer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(override))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("forbidden"));
+        mvc.perform(post("/api/v1/assessments/PK226/overrides")
+                        .header("Authorization", "Bearer " + analyst)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(override))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.author").value("analyst.one"));
+        mvc.perform(post("/api/v1/reports")
+                        .header("Authorization", "Bearer " + viewer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"source\": \"x\", \"body\": \"y\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void formLoginOpensASessionProtectedByCsrfAndLocksAfterFiveFailures() throws Exception {
+        users.add(
+                "browser.one",
+                Set.of(Role.ANALYST),
+                Jurisdiction.national(),
+                null,
+                "a password long enough".toCharArray());
+
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login")
+                        .param("username", "browser.one")
+                        .param("password", "a password long enough")
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/"))
+                .andReturn()
+                .getRequest()
+                .getSession();
+        mvc.perform(get("/api/v1/incidents").session(session)).andExpect(status().isOk());
+        // a browser session's write without the CSRF token is refused
+        mvc.perform(post("/api/v1/assessments/PK226/overrides")
+                        .session(session)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"x\", \"hours\": 24}"))
+                .andExpect(status().isForbidden());
+
+        for (int i = 0; i < Users.MAX_FAILURES; i++) {
+            mvc.perform(post("/login")
+                            .param("username", "browser.one")
+                            .param("password", "guess " + i)
+                            .with(csrf()))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login")
+                        .param("username", "browser.one")
+                        .param("password", "a password long enough")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login").param("username", "browser.one").param("password", "a password long enough"))
+                .andExpect(status().isForbidden()); // no CSRF token on the login form
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        mvc.perform(get("/api/v1/incidents"))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string(
+                                "Content-Security-Policy",
+                                org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
+    }
+}
