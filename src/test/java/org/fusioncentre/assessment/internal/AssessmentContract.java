@@ -139,6 +139,36 @@ abstract class AssessmentContract {
         assertThat(assessments.overrides("PK226")).isEmpty();
     }
 
+    @Autowired
+    AssessmentRefresh refresh;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aChangedIncidentOrANewDayBringsAReassessmentAndNothingElseDoes() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Karachi"));
+        refresh.refreshIfDue(); // the first round after start-up always assesses
+        assertThat(assessments.stored(today)).isNotEmpty();
+
+        jdbc.update("DELETE FROM assessment");
+        refresh.refreshIfDue(); // nothing changed, same day
+        assertThat(assessments.stored(today)).isEmpty();
+
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        intake.submitJson(
+                incident("fresh", today.minusDays(1), "PK211", 1).getBytes(StandardCharsets.UTF_8),
+                "test",
+                outcomes::add);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            refresh.refreshIfDue();
+            assertThat(assessments.stored(today))
+                    .filteredOn(assessment -> assessment.unitPcode().equals("PK211"))
+                    .singleElement()
+                    .satisfies(kech -> assertThat(kech.recentIncidents()).hasSize(1));
+        });
+    }
+
     @Test
     void anEmptyStoreAssessesEveryDistrictAsLowWithoutNaN() {
         List<Assessment> all = assessments.assess(AS_OF);
