@@ -45,4 +45,19 @@ final class Application {
                 .logStartupInfo(web)
                 .run(arguments);
     }
+
+    /**
+     * Runs a short command's work on the store with the pipeline quiet, and answers a value the
+     * store refuses ({@link IllegalArgumentException}) as a usage error in one line.
+     */
+    static <T> T onStore(
+            Path dataDir,
+            picocli.CommandLine commandLine,
+            java.util.function.Function<ConfigurableApplicationContext, T> work) {
+        try (ConfigurableApplicationContext context = start(dataDir, false, IncidentsCommand.QUIET_PIPELINE)) {
+            return work.apply(context);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(commandLine, e.getMessage(), e);
+        }
+    }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fusioncentre.assessment.Assessment;
 import org.fusioncentre.assessment.Assessments;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,15 +51,10 @@ final class AssessCommand implements Callable<Integer> {
                     commandLine, "--format must be text or jsonl, not '" + format + "'");
         }
         LocalDate day = asOf == null ? LocalDate.now(ZoneId.of("Asia/Karachi")) : asOf;
-        List<Assessment> assessments;
-        try (ConfigurableApplicationContext context =
-                Application.start(data.resolve(), false, IncidentsCommand.QUIET_PIPELINE)) {
-            try {
-                assessments = context.getBean(Assessments.class).assess(day);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(commandLine, e.getMessage());
-            }
-        }
+        List<Assessment> assessments = Application.onStore(
+                data.resolve(),
+                commandLine,
+                context -> context.getBean(Assessments.class).assess(day));
         PrintWriter out = commandLine.getOut();
         List<Assessment> shown = assessments.stream()
                 .filter(a -> all

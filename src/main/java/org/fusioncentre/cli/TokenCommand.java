@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.fusioncentre.access.ApiToken;
 import org.fusioncentre.access.Tokens;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,21 +46,18 @@ final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context =
-                    Application.start(data.resolve(), false, IncidentsCommand.QUIET_PIPELINE)) {
-                ApiToken.Issued issued = context.getBean(Tokens.class).create(username, Duration.ofDays(ttlDays));
-                PrintWriter out = spec.commandLine().getOut();
-                out.println(issued.secret());
-                spec.commandLine()
-                        .getErr()
-                        .printf(
-                                "fusion: token %s for %s, valid until %s; it is shown only now%n",
-                                issued.token().id(),
-                                issued.token().username(),
-                                issued.token().expiresAt());
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-            }
+            ApiToken.Issued issued = Application.onStore(
+                    data.resolve(),
+                    spec.commandLine(),
+                    context -> context.getBean(Tokens.class).create(username, Duration.ofDays(ttlDays)));
+            spec.commandLine().getOut().println(issued.secret());
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "fusion: token %s for %s, valid until %s; it is shown only now%n",
+                            issued.token().id(),
+                            issued.token().username(),
+                            issued.token().expiresAt());
             return 0;
         }
     }
@@ -80,16 +76,16 @@ final class TokenCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext context =
-                    Application.start(data.resolve(), false, IncidentsCommand.QUIET_PIPELINE)) {
-                for (ApiToken token : context.getBean(Tokens.class).list(username)) {
-                    out.printf(
-                            "%s  created %s  expires %s%s%n",
-                            token.id(),
-                            token.createdAt(),
-                            token.expiresAt(),
-                            token.revokedAt() == null ? "" : "  revoked " + token.revokedAt());
-                }
+            for (ApiToken token : Application.onStore(
+                    data.resolve(),
+                    spec.commandLine(),
+                    context -> context.getBean(Tokens.class).list(username))) {
+                out.printf(
+                        "%s  created %s  expires %s%s%n",
+                        token.id(),
+                        token.createdAt(),
+                        token.expiresAt(),
+                        token.revokedAt() == null ? "" : "  revoked " + token.revokedAt());
             }
             out.flush();
             return 0;
@@ -115,13 +111,11 @@ final class TokenCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "'" + id + "' is not a token id", e);
             }
-            try (ConfigurableApplicationContext context =
-                    Application.start(data.resolve(), false, IncidentsCommand.QUIET_PIPELINE)) {
-                ApiToken revoked = context.getBean(Tokens.class).revoke(token);
-                spec.commandLine().getOut().printf("revoked %s of %s%n", revoked.id(), revoked.username());
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-            }
+            ApiToken revoked = Application.onStore(
+                    data.resolve(),
+                    spec.commandLine(),
+                    context -> context.getBean(Tokens.class).revoke(token));
+            spec.commandLine().getOut().printf("revoked %s of %s%n", revoked.id(), revoked.username());
             return 0;
         }
     }

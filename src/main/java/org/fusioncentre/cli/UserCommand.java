@@ -13,7 +13,6 @@ import org.fusioncentre.access.Jurisdiction;
 import org.fusioncentre.access.Role;
 import org.fusioncentre.access.User;
 import org.fusioncentre.access.Users;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,13 +88,12 @@ final class UserCommand implements Runnable {
             if (line == null || line.isEmpty()) {
                 throw new CommandLine.ParameterException(commandLine, "no password on standard input");
             }
-            try (ConfigurableApplicationContext context =
-                    Application.start(data.resolve(), false, IncidentsCommand.QUIET_PIPELINE)) {
-                User user = context.getBean(Users.class).add(username, parsed, where, organisation, line.toCharArray());
-                commandLine.getOut().printf("added %s%n", describe(user));
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(commandLine, e.getMessage(), e);
-            }
+            User user = Application.onStore(
+                    data.resolve(),
+                    commandLine,
+                    context -> context.getBean(Users.class)
+                            .add(username, parsed, where, organisation, line.toCharArray()));
+            commandLine.getOut().printf("added %s%n", describe(user));
             return 0;
         }
     }
@@ -114,12 +112,11 @@ final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext context =
-                    Application.start(data.resolve(), false, IncidentsCommand.QUIET_PIPELINE)) {
-                for (User user : context.getBean(Users.class).list()) {
-                    out.println(describe(user));
-                }
-            }
+            Application.onStore(
+                            data.resolve(),
+                            spec.commandLine(),
+                            context -> context.getBean(Users.class).list())
+                    .forEach(user -> out.println(describe(user)));
             out.flush();
             return 0;
         }
@@ -141,13 +138,11 @@ final class UserCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context =
-                    Application.start(data.resolve(), false, IncidentsCommand.QUIET_PIPELINE)) {
-                User user = context.getBean(Users.class).disable(username);
-                spec.commandLine().getOut().printf("disabled %s%n", user.username());
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-            }
+            User user = Application.onStore(
+                    data.resolve(),
+                    spec.commandLine(),
+                    context -> context.getBean(Users.class).disable(username));
+            spec.commandLine().getOut().printf("disabled %s%n", user.username());
             return 0;
         }
     }
