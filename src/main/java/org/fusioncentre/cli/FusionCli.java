@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             AssessCommand.class,
             SourceCommand.class,
             ZoneCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class FusionCli implements Runnable {
