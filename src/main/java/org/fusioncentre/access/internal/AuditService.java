@@ -86,6 +86,19 @@ class AuditService implements AuditLog {
             after = page.getLast().sequence();
         }
         AuditVerification verdict = verifier.finish(head.sequence(), head.hash());
+        if (verdict.intact()) {
+            // An entry and its head move commit together, so a row past the head read after it was
+            // never appended through the chain: someone inserted it.
+            long last = store.lastSequence();
+            AuditStore.Head now = store.head();
+            if (last > now.sequence()) {
+                verdict = AuditVerification.broken(
+                        verdict.entries(),
+                        now.sequence() + 1,
+                        "entries up to " + last + " lie past the chain's head, entry " + now.sequence()
+                                + " (entries inserted)");
+            }
+        }
         if (!verdict.intact()) {
             log.warn("Audit log broken at entry {}: {}", verdict.brokenAt(), verdict.reason());
         }

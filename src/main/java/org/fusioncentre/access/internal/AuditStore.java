@@ -44,6 +44,12 @@ class AuditStore {
                 (row, index) -> new Head(row.getLong("last_seq"), row.getString("last_hash")));
     }
 
+    /** The highest sequence number in the table; 0 when it is empty. */
+    long lastSequence() {
+        Long last = jdbc.queryForObject("SELECT MAX(seq) FROM audit_entry", new MapSqlParameterSource(), Long.class);
+        return last == null ? 0 : last;
+    }
+
     void append(AuditEntry entry) {
         AuditRecord what = entry.record();
         jdbc.update(

@@ -147,6 +147,19 @@ abstract class AuditLogContract {
     }
 
     @Test
+    void aRowInsertedPastTheHeadIsFound() {
+        recordSix();
+
+        jdbc.update("INSERT INTO audit_entry (seq, recorded_at, actor, action, entity_type, entity_id, previous_hash,"
+                + " entry_hash) SELECT 7, recorded_at, actor, action, entity_type, entity_id, entry_hash,"
+                + " entry_hash FROM audit_entry WHERE seq = 6");
+
+        AuditVerification verification = audit.verify();
+        assertThat(verification.brokenAt()).isEqualTo(7L);
+        assertThat(verification.reason()).contains("inserted");
+    }
+
+    @Test
     void swappedSequenceNumbersAreFoundAtTheFirstSwappedEntry() {
         recordSix();
 
