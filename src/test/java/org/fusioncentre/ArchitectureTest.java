@@ -22,6 +22,7 @@ class ArchitectureTest {
         "org.fusioncentre.extraction.structured..",
         "org.fusioncentre.fusion.scoring..",
         "org.fusioncentre.assessment.model..",
+        "org.fusioncentre.access.audit..",
     };
 
     private final JavaClasses classes = new ClassFileImporter()

@@ -1,5 +1,6 @@
 /**
- * Access: markings, and later users, jurisdictions, tokens and the audit log (DESIGN §7).
+ * Access: markings and the tamper-evident audit log, and later users, jurisdictions and tokens
+ * (DESIGN §7). The audit chain's hashing and verification are plain Java in {@code access.audit}.
  */
 @NullMarked
 @ApplicationModule(displayName = "Access")

@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
             UserCommand.class,
             TokenCommand.class,
             ZoneCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class FusionCli implements Runnable {

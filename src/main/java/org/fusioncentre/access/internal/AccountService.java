@@ -24,12 +24,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.fusioncentre.access.ApiToken;
 import org.fusioncentre.access.Jurisdiction;
+import org.fusioncentre.access.KnownUnits;
 import org.fusioncentre.access.Role;
 import org.fusioncentre.access.Tokens;
 import org.fusioncentre.access.User;
 import org.fusioncentre.access.Users;
-import org.fusioncentre.geo.Geocoding;
-import org.fusioncentre.geo.PCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -48,7 +47,7 @@ class AccountService implements Users, Tokens {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final Geocoding geocoding;
+    private final KnownUnits units;
     private final Clock clock;
     private final PasswordEncoder passwords = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     private final SecureRandom random = new SecureRandom();
@@ -58,11 +57,11 @@ class AccountService implements Users, Tokens {
     AccountService(
             NamedParameterJdbcTemplate jdbc,
             PlatformTransactionManager transactionManager,
-            Geocoding geocoding,
+            KnownUnits units,
             Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.geocoding = geocoding;
+        this.units = units;
         this.clock = clock;
         this.decoy = passwords.encode("decoy password, never a real one");
     }
@@ -83,8 +82,7 @@ class AccountService implements Users, Tokens {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("a user needs at least one role");
         }
-        if (!jurisdiction.isNational()
-                && geocoding.unit(PCode.of(jurisdiction.code())).isEmpty()) {
+        if (!jurisdiction.isNational() && !units.isProvinceOrDistrict(jurisdiction.code())) {
             throw new IllegalArgumentException("jurisdiction " + jurisdiction.code() + " is no province or district");
         }
         if (password == null || password.length < MIN_PASSWORD) {

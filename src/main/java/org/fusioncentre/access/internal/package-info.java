@@ -1,4 +1,4 @@
-/** Accounts and tokens in the store. */
+/** Accounts, API tokens and the audit log in the store; private to the module. */
 @NullMarked
 package org.fusioncentre.access.internal;
 

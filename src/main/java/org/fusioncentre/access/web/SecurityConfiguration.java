@@ -43,6 +43,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/actuator/health/**", "/actuator/health", "/v3/api-docs/**", "/login", "/error")
                         .permitAll()
+                        .requestMatchers("/api/v1/audit/**", "/api/v1/audit")
+                        .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports/**")
                         .hasAnyRole("ADMIN", "ANALYST", "REPORTER")
                         .requestMatchers(HttpMethod.POST, "/api/v1/incidents/**")

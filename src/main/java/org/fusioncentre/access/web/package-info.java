@@ -1,4 +1,4 @@
-/** Authentication and the security rules of every request. */
+/** Authentication, the security rules of every request, and the audit log's HTTP API. */
 @NullMarked
 package org.fusioncentre.access.web;
 

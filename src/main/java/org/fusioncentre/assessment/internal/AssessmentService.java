@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.fusioncentre.access.AuditLog;
+import org.fusioncentre.access.AuditRecord;
 import org.fusioncentre.assessment.Assessment;
 import org.fusioncentre.assessment.Assessments;
 import org.fusioncentre.assessment.ThreatLevelChanged;
@@ -69,6 +71,7 @@ class AssessmentService implements Assessments {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Map<String, Set<String>> adjacency;
+    private final AuditLog audit;
 
     AssessmentService(
             Fusion fusion,
@@ -76,7 +79,8 @@ class AssessmentService implements Assessments {
             AssessmentStore store,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
         this.fusion = fusion;
         this.geocoding = geocoding;
         this.store = store;
@@ -84,6 +88,7 @@ class AssessmentService implements Assessments {
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.adjacency = DistrictAdjacency.national(geocoding);
+        this.audit = audit;
     }
 
     @Override
@@ -415,7 +420,19 @@ class AssessmentService implements Assessments {
                 author.strip(),
                 now,
                 now.plus(duration));
-        store.add(override);
+        // the override and its audit entry commit together
+        transactions.executeWithoutResult(status -> {
+            store.add(override);
+            audit.record(new AuditRecord(
+                    override.author(),
+                    "assessment.override",
+                    "threat-override",
+                    override.id().toString(),
+                    null,
+                    AssessmentStore.json(override),
+                    null,
+                    override.reason()));
+        });
         assess(LocalDate.now(clock.withZone(PAKISTAN)));
         return override;
     }

@@ -75,6 +75,11 @@ class AssessmentStore {
                 .findFirst();
     }
 
+    /** The override in the API's JSON shape. */
+    static String json(ThreatOverride override) {
+        return JSON.writeValueAsString(override);
+    }
+
     void add(ThreatOverride override) {
         jdbc.update(
                 "INSERT INTO threat_override (id, unit_pcode, level, reason, author, created_at, expires_at)"

@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
+import org.fusioncentre.access.AuditLog;
+import org.fusioncentre.access.AuditRecord;
 import org.fusioncentre.extraction.Extraction;
 import org.fusioncentre.extraction.ObservationBlock;
 import org.fusioncentre.extraction.StoredObservation;
@@ -42,6 +44,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps incidents current: a block (a district's observations) is re-fused whole whenever one of
@@ -51,6 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class FusionService implements Fusion {
     private static final int CHUNK = 500;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Extraction extraction;
     private final Intake intake;
@@ -60,6 +64,7 @@ class FusionService implements Fusion {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final AuditLog audit;
     private final Map<String, ReentrantLock> blockLocks = new ConcurrentHashMap<>();
 
     FusionService(
@@ -70,7 +75,8 @@ class FusionService implements Fusion {
             IncidentStore store,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
         this.extraction = extraction;
         this.intake = intake;
         this.clusters = clusters;
@@ -80,6 +86,7 @@ class FusionService implements Fusion {
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -341,6 +348,10 @@ class FusionService implements Fusion {
                     }
                 }
                 Map<IncidentId, Set<String>> before = store.membersOf(key);
+                if (decision != null) {
+                    // in this transaction: the decision, the incidents it makes and its entry commit together
+                    audit.record(auditRecord(decision, before, incidents));
+                }
                 store.replaceBlock(key, incidents, clock.instant());
                 store.replaceReview(key, review);
                 for (Incident incident : incidents) {
@@ -355,6 +366,63 @@ class FusionService implements Fusion {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The audit entry of an analyst's decision: the incidents holding its observations before and
+     * after it, with their members, so a reader sees what the decision changed.
+     */
+    private static AuditRecord auditRecord(
+            Decision decision, Map<IncidentId, Set<String>> before, List<Incident> after) {
+        Set<String> concerned = new java.util.HashSet<>(decision.observations());
+        if (decision.kind() == Decision.Kind.MERGE && decision.value() != null) {
+            concerned.add(decision.value());
+        }
+        List<Map<String, Object>> previous = new ArrayList<>();
+        before.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(IncidentId::toString)))
+                .filter(entry -> entry.getValue().stream().anyMatch(concerned::contains))
+                .forEach(entry -> previous.add(Map.of(
+                        "id",
+                        entry.getKey().toString(),
+                        "observations",
+                        List.copyOf(new TreeSet<>(entry.getValue())))));
+        List<Map<String, Object>> current = new ArrayList<>();
+        for (Incident incident : after) {
+            List<String> members = observationIds(incident);
+            if (members.stream().anyMatch(concerned::contains)) {
+                current.add(Map.of(
+                        "id",
+                        incident.id().toString(),
+                        "status",
+                        incident.status().name(),
+                        "observations",
+                        List.copyOf(new TreeSet<>(members))));
+            }
+        }
+        Map<String, Object> change = new java.util.LinkedHashMap<>();
+        change.put("decision", decision.id().toString());
+        if (decision.field() != null) {
+            change.put("field", decision.field());
+            change.put("value", decision.value());
+        }
+        change.put("incidents", current);
+        String action = switch (decision.kind()) {
+            case MERGE -> "incident.merge";
+            case SPLIT -> "incident.split";
+            case CONFIRM -> "incident.confirm";
+            case CORRECT -> "incident.correct";
+            case NOT_INCIDENT -> "incident.not-an-incident";
+        };
+        return new AuditRecord(
+                decision.analyst(),
+                action,
+                "incident",
+                decision.incidentId().toString(),
+                JSON.writeValueAsString(Map.of("incidents", previous)),
+                JSON.writeValueAsString(change),
+                null,
+                decision.reason());
     }
 
     /**

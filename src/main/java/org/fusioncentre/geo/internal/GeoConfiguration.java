@@ -1,5 +1,8 @@
 package org.fusioncentre.geo.internal;
 
+import org.fusioncentre.access.KnownUnits;
+import org.fusioncentre.geo.AdminLevel;
+import org.fusioncentre.geo.PCode;
 import org.fusioncentre.geo.gazetteer.Gazetteer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,5 +20,20 @@ class GeoConfiguration {
         Gazetteer gazetteer = Gazetteer.fromClasspath();
         log.info("gazetteer loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         return gazetteer;
+    }
+
+    /** Jurisdictions of accounts are provinces and districts of the gazetteer. */
+    @Bean
+    KnownUnits knownUnits(Gazetteer gazetteer) {
+        return pcode -> {
+            try {
+                return gazetteer
+                        .unit(PCode.of(pcode))
+                        .map(unit -> unit.level() == AdminLevel.PROVINCE || unit.level() == AdminLevel.DISTRICT)
+                        .orElse(false);
+            } catch (IllegalArgumentException e) {
+                return false; // not a P-code at all
+            }
+        };
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.fusioncentre.access.AuditLog;
+import org.fusioncentre.access.AuditRecord;
 import org.fusioncentre.geo.RedZone;
 import org.fusioncentre.geo.RedZones;
 import org.fusioncentre.geo.ZoneShape;
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Red zones in the store. Point checks read a cached list of zones, reloaded after every change
@@ -28,15 +31,19 @@ import org.springframework.transaction.annotation.Transactional;
 class RedZoneService implements RedZones {
     private static final Duration CACHE_LIFETIME = Duration.ofMinutes(1);
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final AuditLog audit;
     private volatile @Nullable Cached cached;
 
     private record Cached(List<RedZone> zones, Instant loadedAt) {}
 
-    RedZoneService(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    RedZoneService(NamedParameterJdbcTemplate jdbc, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -68,6 +75,16 @@ class RedZoneService implements RedZones {
                 "INSERT INTO red_zone (id, name, kind, center_lat, center_lon, radius_m, geometry, authority, valid_from, valid_until, retired_at, created_at) "
                         + "VALUES (:id, :name, :kind, :center_lat, :center_lon, :radius_m, :geometry, :authority, :valid_from, :valid_until, :retired_at, :created_at)",
                 row);
+        // @Transactional: the zone and its audit entry commit together
+        audit.record(new AuditRecord(
+                audit.currentActor(),
+                "red-zone.declare",
+                "red-zone",
+                zone.id().toString(),
+                null,
+                json(zone),
+                null,
+                null));
         cached = null;
         return zone;
     }
@@ -96,9 +113,41 @@ class RedZoneService implements RedZones {
         jdbc.update(
                 "UPDATE red_zone SET retired_at = :at WHERE id = :id AND retired_at IS NULL",
                 new MapSqlParameterSource("id", id).addValue("at", utc(at)));
-        cached = null;
-        return new RedZone(
+        RedZone retired = new RedZone(
                 zone.id(), zone.name(), zone.shape(), zone.authority(), zone.validFrom(), zone.validUntil(), at);
+        audit.record(new AuditRecord(
+                audit.currentActor(),
+                "red-zone.retire",
+                "red-zone",
+                id.toString(),
+                json(zone),
+                json(retired),
+                null,
+                null));
+        cached = null;
+        return retired;
+    }
+
+    /** A zone as its audit entries show it. */
+    private static String json(RedZone zone) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("name", zone.name());
+        fields.put("authority", zone.authority());
+        switch (zone.shape()) {
+            case ZoneShape.Circle circle -> {
+                fields.put("lat", circle.lat());
+                fields.put("lon", circle.lon());
+                fields.put("radius_m", circle.radiusMetres());
+            }
+            case ZoneShape.Area area -> fields.put("geometry", area.geoJson());
+        }
+        fields.put("valid_from", zone.validFrom().toString());
+        fields.put(
+                "valid_until",
+                zone.validUntil() == null ? null : zone.validUntil().toString());
+        fields.put(
+                "retired_at", zone.retiredAt() == null ? null : zone.retiredAt().toString());
+        return JSON.writeValueAsString(fields);
     }
 
     @Override

@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.fusioncentre.access.AuditLog;
+import org.fusioncentre.access.AuditRecord;
 import org.fusioncentre.intake.ContentHash;
 import org.fusioncentre.intake.ImportOptions;
 import org.fusioncentre.intake.ImportProgress;
@@ -48,6 +50,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads inputs with the format's reader and stores what they hold in batches. Each batch is one
@@ -58,12 +61,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 class IntakeService implements Intake {
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
     private static final int QUEUED_BATCHES = 4;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ReportStore store;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final IntakeProperties properties;
     private final Clock clock;
+    private final AuditLog audit;
     private final Map<SourceId, Source> knownSources = new ConcurrentHashMap<>();
 
     IntakeService(
@@ -71,12 +76,14 @@ class IntakeService implements Intake {
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             IntakeProperties properties,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
         this.store = store;
         this.transactions = transactions;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -224,9 +231,19 @@ class IntakeService implements Intake {
     @Override
     public Source saveSource(Source source) {
         transactions.executeWithoutResult(status -> {
+            Optional<Source> before = store.findSource(source.id());
             if (store.updateSource(source, clock.instant()) == 0) {
                 store.insertSource(source, clock.instant());
             }
+            audit.record(new AuditRecord(
+                    audit.currentActor(),
+                    before.isPresent() ? "source.update" : "source.add",
+                    "source",
+                    source.id().toString(),
+                    before.map(IntakeService::json).orElse(null),
+                    json(source),
+                    null,
+                    null));
         });
         knownSources.put(source.id(), source);
         return source;
@@ -257,7 +274,18 @@ class IntakeService implements Intake {
         Source source = store.findSource(id).orElseGet(() -> {
             Source created = Source.unassessed(name);
             try {
-                transactions.executeWithoutResult(status -> store.insertSource(created, clock.instant()));
+                transactions.executeWithoutResult(status -> {
+                    store.insertSource(created, clock.instant());
+                    audit.record(new AuditRecord(
+                            audit.currentActor(),
+                            "source.add",
+                            "source",
+                            created.id().toString(),
+                            null,
+                            json(created),
+                            null,
+                            "first seen in a report: registered unassessed"));
+                });
                 log.info("registered new source '{}' as unassessed (reliability F)", name);
                 return created;
             } catch (DuplicateKeyException raced) {
@@ -266,6 +294,17 @@ class IntakeService implements Intake {
         });
         knownSources.put(id, source);
         return source;
+    }
+
+    /** A source as its audit entries show it. */
+    private static String json(Source source) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("name", source.name());
+        fields.put("kind", source.kind().name());
+        fields.put("reliability", source.reliability().name());
+        fields.put("default_marking", source.defaultMarking().label());
+        fields.put("description", source.description());
+        return JSON.writeValueAsString(fields);
     }
 
     private List<Path> filesIn(Path folder) {

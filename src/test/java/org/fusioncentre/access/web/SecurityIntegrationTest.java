@@ -53,6 +53,9 @@ class SecurityIntegrationTest {
     @Autowired
     Tokens tokens;
 
+    @Autowired
+    org.fusioncentre.access.AuditLog audit;
+
     private String tokenOf(String username, Role role) {
         users.add(username, Set.of(role), Jurisdiction.parse("PK2"), null, "a password long enough".toCharArray());
         return tokens.create(username, Duration.ofDays(1)).secret();
@@ -105,6 +108,22 @@ class SecurityIntegrationTest {
                         .content(override))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.author").value("analyst.one"));
+        mvc.perform(post("/api/v1/geo/red-zones")
+                        .header("Authorization", "Bearer " + analyst)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Serena Chowk\", \"authority\": \"Home Department\","
+                                + " \"circle\": {\"lat\": 30.19, \"lon\": 67.01, \"radius_m\": 500}}"))
+                .andExpect(status().isCreated());
+        // the request's account is the actor of what it changes, not the service
+        org.assertj.core.api.Assertions.assertThat(audit.entries(org.fusioncentre.access.AuditQuery.all(100)))
+                .anySatisfy(entry -> {
+                    org.assertj.core.api.Assertions.assertThat(entry.record().action())
+                            .isEqualTo("red-zone.declare");
+                    org.assertj.core.api.Assertions.assertThat(entry.record().actor())
+                            .isEqualTo("analyst.one");
+                });
+        mvc.perform(get("/api/v1/audit").header("Authorization", "Bearer " + analyst))
+                .andExpect(status().isForbidden()); // administrators only
         mvc.perform(post("/api/v1/reports")
                         .header("Authorization", "Bearer " + viewer)
                         .contentType(MediaType.APPLICATION_JSON)
