@@ -23,6 +23,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.fusioncentre.access.ApiToken;
+import org.fusioncentre.access.AuditLog;
+import org.fusioncentre.access.AuditRecord;
 import org.fusioncentre.access.Jurisdiction;
 import org.fusioncentre.access.KnownUnits;
 import org.fusioncentre.access.Role;
@@ -48,6 +50,7 @@ class AccountService implements Users, Tokens {
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final KnownUnits units;
+    private final AuditLog audit;
     private final Clock clock;
     private final PasswordEncoder passwords = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     private final SecureRandom random = new SecureRandom();
@@ -58,10 +61,12 @@ class AccountService implements Users, Tokens {
             NamedParameterJdbcTemplate jdbc,
             PlatformTransactionManager transactionManager,
             KnownUnits units,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.units = units;
+        this.audit = audit;
         this.clock = clock;
         this.decoy = passwords.encode("decoy password, never a real one");
     }
@@ -112,7 +117,9 @@ class AccountService implements Users, Tokens {
                             .addValue("jurisdiction", jurisdiction.code())
                             .addValue("organisation", organisationId)
                             .addValue("createdAt", utc(now)));
-            return find(name).orElseThrow();
+            User added = find(name).orElseThrow();
+            record("user.add", "user", added.username(), null, describe(added));
+            return added;
         });
     }
 
@@ -169,13 +176,32 @@ class AccountService implements Users, Tokens {
 
     @Override
     public User disable(String username) {
-        int changed = jdbc.update(
-                "UPDATE app_user SET disabled = TRUE WHERE username = :username",
-                new MapSqlParameterSource("username", username.strip()));
-        if (changed == 0) {
-            throw new IllegalArgumentException("no user '" + username.strip() + "'");
-        }
-        return find(username).orElseThrow();
+        return transactions.execute(status -> {
+            User before = find(username)
+                    .orElseThrow(() -> new IllegalArgumentException("no user '" + username.strip() + "'"));
+            jdbc.update(
+                    "UPDATE app_user SET disabled = TRUE WHERE username = :username",
+                    new MapSqlParameterSource("username", before.username()));
+            User after = find(username).orElseThrow();
+            record("user.disable", "user", after.username(), describe(before), describe(after));
+            return after;
+        });
+    }
+
+    /** An audit entry for a change to accounts, in the change's transaction; never a password or a secret. */
+    private void record(String action, String type, String id, @Nullable String before, @Nullable String after) {
+        audit.record(new AuditRecord(audit.currentActor(), action, type, id, before, after, null, null));
+    }
+
+    private static String describe(User user) {
+        return "{\"username\":\"" + user.username() + "\",\"roles\":\""
+                + user.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","))
+                + "\",\"jurisdiction\":\"" + user.jurisdiction().code() + "\",\"disabled\":" + user.disabled() + "}";
+    }
+
+    private static String describe(ApiToken token) {
+        return "{\"username\":\"" + token.username() + "\",\"expires_at\":\"" + token.expiresAt() + "\",\"revoked_at\":"
+                + (token.revokedAt() == null ? "null" : "\"" + token.revokedAt() + "\"") + "}";
     }
 
     @Override
@@ -243,15 +269,18 @@ class AccountService implements Users, Tokens {
         String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = now();
         ApiToken token = new ApiToken(UUID.randomUUID(), user.username(), now, now.plus(lifetime), null);
-        jdbc.update(
-                "INSERT INTO api_token (id, user_id, digest, created_at, expires_at) VALUES (:id, :user, :digest,"
-                        + " :createdAt, :expiresAt)",
-                new MapSqlParameterSource()
-                        .addValue("id", token.id())
-                        .addValue("user", user.id())
-                        .addValue("digest", digest(secret))
-                        .addValue("createdAt", utc(token.createdAt()))
-                        .addValue("expiresAt", utc(token.expiresAt())));
+        transactions.executeWithoutResult(status -> {
+            jdbc.update(
+                    "INSERT INTO api_token (id, user_id, digest, created_at, expires_at) VALUES (:id, :user, :digest,"
+                            + " :createdAt, :expiresAt)",
+                    new MapSqlParameterSource()
+                            .addValue("id", token.id())
+                            .addValue("user", user.id())
+                            .addValue("digest", digest(secret))
+                            .addValue("createdAt", utc(token.createdAt()))
+                            .addValue("expiresAt", utc(token.expiresAt())));
+            record("token.create", "api-token", token.id().toString(), null, describe(token));
+        });
         return new ApiToken.Issued(token, secret);
     }
 
@@ -278,6 +307,10 @@ class AccountService implements Users, Tokens {
 
     @Override
     public ApiToken revoke(UUID id) {
+        return transactions.execute(status -> revokeInTransaction(id));
+    }
+
+    private ApiToken revokeInTransaction(UUID id) {
         int changed = jdbc.update(
                 "UPDATE api_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL",
                 new MapSqlParameterSource("id", id).addValue("now", utc(now())));
@@ -288,6 +321,9 @@ class AccountService implements Users, Tokens {
         }
         if (changed == 0 && found.getFirst().revokedAt() == null) {
             throw new IllegalStateException("token " + id + " could not be revoked");
+        }
+        if (changed > 0) {
+            record("token.revoke", "api-token", id.toString(), null, describe(found.getFirst()));
         }
         return found.getFirst();
     }

@@ -68,6 +68,9 @@ abstract class AccountsContract {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.fusioncentre.access.AuditLog audit;
+
     private User analyst() {
         return users.add(
                 "b.analyst",
@@ -180,6 +183,14 @@ abstract class AccountsContract {
 
         ApiToken revoked = tokens.revoke(second.token().id());
         assertThat(revoked.revokedAt()).isNotNull();
+        // account changes are audited, secrets never
+        assertThat(audit.entries(org.fusioncentre.access.AuditQuery.all(100)))
+                .extracting(entry -> entry.record().action())
+                .containsExactly("user.add", "token.create", "token.create", "token.revoke");
+        assertThat(audit.entries(org.fusioncentre.access.AuditQuery.all(100)))
+                .allSatisfy(entry -> assertThat(String.valueOf(entry.record().after()))
+                        .doesNotContain(first.secret(), second.secret(), "correct horse"));
+        assertThat(audit.verify().intact()).isTrue();
         assertThat(tokens.authenticate(second.secret())).isEmpty();
         assertThat(tokens.list("b.analyst")).hasSize(2);
         assertThatIllegalArgumentException()
