@@ -183,7 +183,9 @@ public final class Extractor {
             boolean namesAttackers,
             int paragraph,
             boolean placeLed,
-            List<PlaceHint> placeHints) {
+            List<PlaceHint> placeHints,
+            @Nullable TimeOfDay clock,
+            @Nullable TimeOfDay partOfDay) {
 
         double strength() {
             return triggers.stream().mapToDouble(EventTrigger::weight).max().orElse(0);
@@ -278,7 +280,9 @@ public final class Extractor {
                 namesAttackers(lower),
                 paragraph,
                 placeLed,
-                hints);
+                hints,
+                Times.clock(sentence.text(), lower),
+                Times.partOfDay(sentence.text(), lower));
     }
 
     /** A sentence opens a paragraph when the text starts there or a line break comes before it. */
@@ -558,15 +562,13 @@ public final class Extractor {
     /** The first clock time the mention gives, else the first part of the day it names. */
     private static @Nullable TimeOfDay timeOfDay(List<Analysed> group) {
         for (Analysed sentence : group) {
-            TimeOfDay clock = Times.clock(sentence.sentence().text());
-            if (clock != null) {
-                return clock;
+            if (sentence.clock() != null) {
+                return sentence.clock();
             }
         }
         for (Analysed sentence : group) {
-            TimeOfDay part = Times.partOfDay(sentence.sentence().text());
-            if (part != null) {
-                return part;
+            if (sentence.partOfDay() != null) {
+                return sentence.partOfDay();
             }
         }
         return null;

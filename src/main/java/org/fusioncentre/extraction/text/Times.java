@@ -31,8 +31,35 @@ public final class Times {
 
     private Times() {}
 
+    /** Words without which no part of the day is named: a cheap test before the pattern runs. */
+    private static final String[] PART_WORDS = {
+        "morning",
+        "night",
+        "evening",
+        "afternoon",
+        "noon",
+        "midday",
+        "dawn",
+        "hours",
+        "dusk",
+        "sunset",
+        "iftar",
+        "daybreak"
+    };
+
     /** A clock time in the text, if any. */
     public static @Nullable TimeOfDay clock(String text) {
+        return clock(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A clock time in the text, given also in lower case: most sentences have no digit, or no word
+     * a clock time ends with, and are passed over without running the pattern.
+     */
+    static @Nullable TimeOfDay clock(String text, String lower) {
+        if (!mayHoldClock(lower)) {
+            return null;
+        }
         Matcher m = CLOCK.matcher(text);
         while (m.find()) {
             if (m.group("h24") != null) {
@@ -54,8 +81,33 @@ public final class Times {
         return null;
     }
 
+    private static boolean mayHoldClock(String lower) {
+        boolean digit = false;
+        for (int i = 0; i < lower.length() && !digit; i++) {
+            digit = Character.isDigit(lower.charAt(i));
+        }
+        return digit
+                && (lower.contains("hour")
+                        || lower.contains("hr")
+                        || lower.contains("am")
+                        || lower.contains("pm")
+                        || lower.contains("a.m")
+                        || lower.contains("p.m"));
+    }
+
     /** A part of the day named in the text, if any, as its middle and half its span. */
     public static @Nullable TimeOfDay partOfDay(String text) {
+        return partOfDay(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    static @Nullable TimeOfDay partOfDay(String text, String lower) {
+        boolean named = false;
+        for (int i = 0; i < PART_WORDS.length && !named; i++) {
+            named = lower.contains(PART_WORDS[i]);
+        }
+        if (!named) {
+            return null;
+        }
         Matcher m = PART.matcher(text);
         if (!m.find()) {
             return null;
