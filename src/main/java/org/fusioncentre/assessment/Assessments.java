@@ -9,8 +9,9 @@ import java.util.Optional;
 public interface Assessments {
     /**
      * Computes and stores the assessments of every district and province as of the day, from the
-     * incidents dated on or before it; publishes {@link ThreatLevelChanged} for each unit whose
-     * level in force differs from its previous assessment.
+     * incidents dated on or before it. For today, publishes {@link ThreatLevelChanged} for each
+     * unit whose level in force differs from its previous assessment; an earlier day is recorded
+     * without announcing anything.
      *
      * @throws IllegalArgumentException for a day after today
      */

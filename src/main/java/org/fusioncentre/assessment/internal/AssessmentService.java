@@ -70,7 +70,9 @@ class AssessmentService implements Assessments {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Map<String, Set<String>> adjacency;
+    /** Worked out from the boundaries on first use: short commands that never assess do not pay for it. */
+    private @Nullable Map<String, Set<String>> adjacency;
+
     private final AuditLog audit;
 
     AssessmentService(
@@ -87,7 +89,6 @@ class AssessmentService implements Assessments {
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.adjacency = DistrictAdjacency.national(geocoding);
         this.audit = audit;
     }
 
@@ -104,8 +105,11 @@ class AssessmentService implements Assessments {
         List<Assessment> assessments = compute(history, asOf);
         long computed = System.nanoTime();
         List<ThreatLevelChanged> changes = new ArrayList<>();
+        // a level changes today; reassessing an earlier day (a GET for a past as_of) records it but
+        // announces nothing, or every look back in time would alert the committees again
+        boolean current = asOf.equals(today);
         transactions.executeWithoutResult(status -> {
-            for (Assessment assessment : assessments) {
+            for (Assessment assessment : current ? assessments : List.<Assessment>of()) {
                 store.latest(assessment.unitPcode(), asOf)
                         .filter(previous -> previous.level() != assessment.level())
                         .ifPresent(previous -> changes.add(new ThreatLevelChanged(
@@ -132,6 +136,14 @@ class AssessmentService implements Assessments {
         return assessments;
     }
 
+    /** Called under {@link #assess}'s lock. */
+    private Map<String, Set<String>> adjacency() {
+        if (adjacency == null) {
+            adjacency = DistrictAdjacency.national(geocoding);
+        }
+        return adjacency;
+    }
+
     /** The incidents with a district, as the models take them: every one dated on or before the day. */
     private EventHistory history(LocalDate asOf) {
         List<Event> events = new ArrayList<>();
@@ -154,7 +166,7 @@ class AssessmentService implements Assessments {
         return EventHistory.of(events);
     }
 
-    List<Assessment> compute(EventHistory history, LocalDate asOf) {
+    private List<Assessment> compute(EventHistory history, LocalDate asOf) {
         Instant now = clock.instant();
         // an override counts on the day assessed: today now, an earlier day at its end
         Instant moment = asOf.equals(LocalDate.now(clock.withZone(PAKISTAN)))
@@ -167,7 +179,7 @@ class AssessmentService implements Assessments {
             }
         }
         String version = dataVersion(history, asOf);
-        List<DistrictForecast> forecasts = new Forecaster(Baseline.B2, adjacency).forecast(history, asOf, HORIZON);
+        List<DistrictForecast> forecasts = new Forecaster(Baseline.B2, adjacency()).forecast(history, asOf, HORIZON);
         List<String> districts =
                 forecasts.stream().map(DistrictForecast::district).toList();
         Map<String, CountForecast.Components> drivers = drivers(history, asOf, districts);
@@ -283,7 +295,7 @@ class AssessmentService implements Assessments {
             EventHistory history, LocalDate asOf, List<String> districts) {
         Map<String, CountForecast.Components> drivers = new HashMap<>();
         try {
-            List<CountForecast> forecasts = new EndemicEpidemicModel(adjacency)
+            List<CountForecast> forecasts = new EndemicEpidemicModel(adjacency())
                     .forecast(history.before(asOf.plusDays(1)), asOf.plusDays(1), HORIZON, districts);
             for (CountForecast forecast : forecasts) {
                 forecast.components().ifPresent(components -> drivers.put(forecast.district(), components));

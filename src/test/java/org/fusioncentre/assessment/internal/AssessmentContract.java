@@ -72,6 +72,7 @@ abstract class AssessmentContract {
     @Test
     void busyDistrictsRankAboveQuietOnesAndProvincesCombineTheirDistricts() {
         ingestHistory();
+        assessments.assess(AS_OF.minusDays(400)); // before Kech's year of attacks
 
         Map<String, Assessment> units = byUnit(assessments.assess(AS_OF));
 
@@ -99,6 +100,13 @@ abstract class AssessmentContract {
         assertThat(balochistan.expectedIncidents())
                 .isGreaterThanOrEqualTo(kech.expectedIncidents() + quetta.expectedIncidents() - 0.01);
         assertThat(assessments.stored(AS_OF)).hasSameSizeAs(units.values());
+        // levels rose between the two past days, but only today's changes are announced
+        assertThat(assessments
+                        .latest("PK211", AS_OF.minusDays(400))
+                        .orElseThrow()
+                        .level())
+                .isNotEqualTo(kech.level());
+        assertThat(events.stream(ThreatLevelChanged.class)).isEmpty();
         assertThat(assessments.latest("PK211", AS_OF.plusDays(5)))
                 .hasValueSatisfying(
                         stored -> assertThat(stored.probabilityOfFatal()).isEqualTo(kech.probabilityOfFatal()));
