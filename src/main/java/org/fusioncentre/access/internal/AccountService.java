@@ -54,8 +54,11 @@ class AccountService implements Users, Tokens {
     private final Clock clock;
     private final PasswordEncoder passwords = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     private final SecureRandom random = new SecureRandom();
-    /** A hash to check against when the user does not exist, so a wrong name costs as long as a wrong password. */
-    private final String decoy;
+    /**
+     * A hash to check against when the user does not exist, so a wrong name costs as long as a
+     * wrong password; made on first need, not at every start of a command.
+     */
+    private volatile @Nullable String decoy;
 
     AccountService(
             NamedParameterJdbcTemplate jdbc,
@@ -68,7 +71,6 @@ class AccountService implements Users, Tokens {
         this.units = units;
         this.audit = audit;
         this.clock = clock;
-        this.decoy = passwords.encode("decoy password, never a real one");
     }
 
     @Override
@@ -221,7 +223,7 @@ class AccountService implements Users, Tokens {
                                     : row.getTimestamp("locked_until").toInstant(),
                             row.getBoolean("disabled")));
             if (found.isEmpty()) {
-                passwords.matches(given, decoy);
+                passwords.matches(given, decoy());
                 return Optional.<User>empty();
             }
             Login login = found.getFirst();
@@ -248,6 +250,15 @@ class AccountService implements Users, Tokens {
             }
             return Optional.<User>empty();
         });
+    }
+
+    private String decoy() {
+        String known = decoy;
+        if (known == null) {
+            known = passwords.encode("decoy password, never a real one");
+            decoy = known;
+        }
+        return known;
     }
 
     private record Login(
