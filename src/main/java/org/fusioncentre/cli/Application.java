@@ -56,7 +56,7 @@ final class Application {
             Path dataDir,
             picocli.CommandLine commandLine,
             java.util.function.Function<ConfigurableApplicationContext, T> work) {
-        try (ConfigurableApplicationContext context = start(dataDir, false, IncidentsCommand.QUIET_PIPELINE)) {
+        try (ConfigurableApplicationContext context = start(dataDir, false, Map.of())) {
             return work.apply(context);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(commandLine, e.getMessage(), e);

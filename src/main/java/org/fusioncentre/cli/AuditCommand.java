@@ -9,7 +9,6 @@ import org.fusioncentre.access.AuditLog;
 import org.fusioncentre.access.AuditQuery;
 import org.fusioncentre.access.AuditRecord;
 import org.fusioncentre.access.AuditVerification;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,11 +45,10 @@ final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() {
-            AuditVerification verification;
-            try (ConfigurableApplicationContext context =
-                    Application.start(data.resolve(), false, IncidentsCommand.QUIET_PIPELINE)) {
-                verification = context.getBean(AuditLog.class).verify();
-            }
+            AuditVerification verification = Application.onStore(
+                    data.resolve(),
+                    spec.commandLine(),
+                    context -> context.getBean(AuditLog.class).verify());
             if (verification.intact()) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.printf(Locale.ROOT, "audit log intact: %d entries%n", verification.entries());
@@ -93,11 +91,10 @@ final class AuditCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
-            List<AuditEntry> entries;
-            try (ConfigurableApplicationContext context =
-                    Application.start(data.resolve(), false, IncidentsCommand.QUIET_PIPELINE)) {
-                entries = context.getBean(AuditLog.class).entries(query);
-            }
+            List<AuditEntry> entries = Application.onStore(
+                    data.resolve(),
+                    spec.commandLine(),
+                    context -> context.getBean(AuditLog.class).entries(query));
             PrintWriter out = spec.commandLine().getOut();
             for (AuditEntry entry : entries) {
                 AuditRecord what = entry.record();

@@ -202,7 +202,7 @@ final class EvalCommand implements Runnable {
             Map<String, java.util.Set<String>> expected = readGold();
             Path dir = data != null ? data : Files.createTempDirectory("fusion-eval");
             Map<String, java.util.Set<String>> placed = new HashMap<>();
-            try (var context = Application.start(dir.toAbsolutePath(), false, IncidentsCommand.QUIET_PIPELINE)) {
+            try (var context = Application.start(dir.toAbsolutePath(), false, java.util.Map.of())) {
                 org.fusioncentre.intake.IngestSummary summary = new org.fusioncentre.intake.IngestSummary(10);
                 context.getBean(org.fusioncentre.intake.Intake.class)
                         .importPaths(

@@ -36,9 +36,6 @@ import tools.jackson.databind.node.ObjectNode;
             "external_ids of its reports."
         })
 final class IncidentsCommand implements Callable<Integer> {
-    static final Map<String, Object> QUIET_PIPELINE =
-            Map.of("fusion.pipeline.live", "false", "fusion.pipeline.catch-up-on-start", "false");
-
     @Mixin
     DataOption data = new DataOption();
 
@@ -67,7 +64,7 @@ final class IncidentsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--format must be jsonl, csv or geojson, not '" + format + "'");
         }
-        try (ConfigurableApplicationContext context = Application.start(data.resolve(), false, QUIET_PIPELINE);
+        try (ConfigurableApplicationContext context = Application.start(data.resolve(), false, Map.of());
                 OutputStream stream = out == null ? System.out : Files.newOutputStream(out);
                 PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
             Fusion fusion = context.getBean(Fusion.class);

@@ -27,8 +27,7 @@ final class RebuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context =
-                Application.start(data.resolve(), false, IncidentsCommand.QUIET_PIPELINE)) {
+        try (ConfigurableApplicationContext context = Application.start(data.resolve(), false, java.util.Map.of())) {
             long started = System.nanoTime();
             long extracted = context.getBean(Extraction.class).extractPending(done -> {});
             long incidents = context.getBean(Fusion.class).rebuild(done -> {});

@@ -1,7 +1,6 @@
 package org.fusioncentre.cli;
 
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.fusioncentre.access.Marking;
 import org.fusioncentre.intake.Intake;
@@ -9,7 +8,6 @@ import org.fusioncentre.intake.Reliability;
 import org.fusioncentre.intake.Source;
 import org.fusioncentre.intake.SourceId;
 import org.fusioncentre.intake.SourceKind;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,11 +77,12 @@ final class SourceCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
             }
-            try (ConfigurableApplicationContext context = Application.start(data.resolve(), false, Map.of())) {
+            Application.onStore(data.resolve(), spec.commandLine(), context -> {
                 context.getBean(Intake.class).saveSource(source);
-                spec.commandLine().getOut().println("saved source '" + source.name() + "' (" + source.id() + ")");
-                return 0;
-            }
+                return source;
+            });
+            spec.commandLine().getOut().println("saved source '" + source.name() + "' (" + source.id() + ")");
+            return 0;
         }
     }
 
@@ -97,18 +96,19 @@ final class SourceCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = Application.start(data.resolve(), false, Map.of())) {
-                PrintWriter out = spec.commandLine().getOut();
-                for (Source source : context.getBean(Intake.class).sources()) {
-                    out.printf(
-                            "%-40s %-18s %s  %s%n",
-                            source.name(),
-                            source.kind(),
-                            source.reliability(),
-                            source.defaultMarking().tlp());
-                }
-                return 0;
+            PrintWriter out = spec.commandLine().getOut();
+            for (Source source : Application.onStore(
+                    data.resolve(),
+                    spec.commandLine(),
+                    context -> context.getBean(Intake.class).sources())) {
+                out.printf(
+                        "%-40s %-18s %s  %s%n",
+                        source.name(),
+                        source.kind(),
+                        source.reliability(),
+                        source.defaultMarking().tlp());
             }
+            return 0;
         }
     }
 }

@@ -8,13 +8,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.fusioncentre.geo.RedZone;
 import org.fusioncentre.geo.RedZones;
 import org.fusioncentre.geo.ZoneShape;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,12 +106,13 @@ final class ZoneCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
             }
-            try (ConfigurableApplicationContext context = Application.start(data.resolve(), false, Map.of())) {
-                print(
-                        spec.commandLine().getOut(),
-                        context.getBean(RedZones.class).declare(zone));
-                return 0;
-            }
+            print(
+                    spec.commandLine().getOut(),
+                    Application.onStore(
+                            data.resolve(),
+                            spec.commandLine(),
+                            context -> context.getBean(RedZones.class).declare(zone)));
+            return 0;
         }
 
         private ZoneShape shape() throws IOException {
@@ -153,12 +152,12 @@ final class ZoneCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = Application.start(data.resolve(), false, Map.of())) {
-                context.getBean(RedZones.class)
-                        .list(all)
-                        .forEach(zone -> print(spec.commandLine().getOut(), zone));
-                return 0;
-            }
+            Application.onStore(
+                            data.resolve(),
+                            spec.commandLine(),
+                            context -> context.getBean(RedZones.class).list(all))
+                    .forEach(zone -> print(spec.commandLine().getOut(), zone));
+            return 0;
         }
     }
 
@@ -175,12 +174,13 @@ final class ZoneCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = Application.start(data.resolve(), false, Map.of())) {
-                print(
-                        spec.commandLine().getOut(),
-                        context.getBean(RedZones.class).retire(id, Instant.now()));
-                return 0;
-            }
+            print(
+                    spec.commandLine().getOut(),
+                    Application.onStore(
+                            data.resolve(),
+                            spec.commandLine(),
+                            context -> context.getBean(RedZones.class).retire(id, Instant.now())));
+            return 0;
         }
     }
 
@@ -211,16 +211,17 @@ final class ZoneCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
             }
-            try (ConfigurableApplicationContext context = Application.start(data.resolve(), false, Map.of())) {
-                List<RedZone> found =
-                        context.getBean(RedZones.class).zonesAt(lat, lon, at == null ? Instant.now() : at.toInstant());
-                PrintWriter out = spec.commandLine().getOut();
-                if (found.isEmpty()) {
-                    out.println("in no red zone");
-                }
-                found.forEach(zone -> print(out, zone));
-                return 0;
+            List<RedZone> found = Application.onStore(
+                    data.resolve(),
+                    spec.commandLine(),
+                    context -> context.getBean(RedZones.class)
+                            .zonesAt(lat, lon, at == null ? Instant.now() : at.toInstant()));
+            PrintWriter out = spec.commandLine().getOut();
+            if (found.isEmpty()) {
+                out.println("in no red zone");
             }
+            found.forEach(zone -> print(out, zone));
+            return 0;
         }
     }
 }
