@@ -91,102 +91,8 @@ class AuditChainPropertiesTest {
                         r,
                         entry.previousHash(),
                         entry.hash());
-            case ACTOR ->
-                with(
-                        entry,
-                        new AuditRecord(
-                                r.actor() + text,
-                                r.action(),
-                                r.entityType(),
-                                r.entityId(),
-                                r.before(),
-                                r.after(),
-                                r.marking(),
-                                r.reason()));
-            case ACTION ->
-                with(
-                        entry,
-                        new AuditRecord(
-                                r.actor(),
-                                r.action() + "." + text.toLowerCase(java.util.Locale.ROOT),
-                                r.entityType(),
-                                r.entityId(),
-                                r.before(),
-                                r.after(),
-                                r.marking(),
-                                r.reason()));
-            case ENTITY_TYPE ->
-                with(
-                        entry,
-                        new AuditRecord(
-                                r.actor(),
-                                r.action(),
-                                r.entityType() + text.toLowerCase(java.util.Locale.ROOT),
-                                r.entityId(),
-                                r.before(),
-                                r.after(),
-                                r.marking(),
-                                r.reason()));
-            case ENTITY_ID ->
-                with(
-                        entry,
-                        new AuditRecord(
-                                r.actor(),
-                                r.action(),
-                                r.entityType(),
-                                r.entityId() + text,
-                                r.before(),
-                                r.after(),
-                                r.marking(),
-                                r.reason()));
-            case BEFORE ->
-                with(
-                        entry,
-                        new AuditRecord(
-                                r.actor(),
-                                r.action(),
-                                r.entityType(),
-                                r.entityId(),
-                                r.before() + text,
-                                r.after(),
-                                r.marking(),
-                                r.reason()));
-            case AFTER ->
-                with(
-                        entry,
-                        new AuditRecord(
-                                r.actor(),
-                                r.action(),
-                                r.entityType(),
-                                r.entityId(),
-                                r.before(),
-                                r.after() == null ? text : null,
-                                r.marking(),
-                                r.reason()));
-            case MARKING ->
-                with(
-                        entry,
-                        new AuditRecord(
-                                r.actor(),
-                                r.action(),
-                                r.entityType(),
-                                r.entityId(),
-                                r.before(),
-                                r.after(),
-                                r.marking() == Marking.RED ? Marking.CLEAR : Marking.RED,
-                                r.reason()));
-            case REASON ->
-                with(
-                        entry,
-                        new AuditRecord(
-                                r.actor(),
-                                r.action(),
-                                r.entityType(),
-                                r.entityId(),
-                                r.before(),
-                                r.after(),
-                                r.marking(),
-                                r.reason() + text));
+            case ACTOR, ACTION, ENTITY_TYPE, ENTITY_ID, BEFORE, AFTER, MARKING, REASON ->
+                with(entry, changed(r, mutation.field(), text));
             case PREVIOUS_HASH ->
                 new AuditEntry(
                         entry.sequence(),
@@ -202,6 +108,20 @@ class AuditChainPropertiesTest {
                         entry.previousHash(),
                         flip(entry.hash(), text.length()));
         };
+    }
+
+    /** The record with the one field changed (kept valid: actions and entity types stay lower-case). */
+    private static AuditRecord changed(AuditRecord r, Field field, String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return new AuditRecord(
+                field == Field.ACTOR ? r.actor() + text : r.actor(),
+                field == Field.ACTION ? r.action() + "." + lower : r.action(),
+                field == Field.ENTITY_TYPE ? r.entityType() + lower : r.entityType(),
+                field == Field.ENTITY_ID ? r.entityId() + text : r.entityId(),
+                field == Field.BEFORE ? r.before() + text : r.before(),
+                field == Field.AFTER ? (r.after() == null ? text : null) : r.after(),
+                field == Field.MARKING ? (r.marking() == Marking.RED ? Marking.CLEAR : Marking.RED) : r.marking(),
+                field == Field.REASON ? r.reason() + text : r.reason());
     }
 
     private static AuditEntry with(AuditEntry entry, AuditRecord record) {
