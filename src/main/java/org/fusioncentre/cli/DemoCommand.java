@@ -160,7 +160,8 @@ final class DemoCommand implements Callable<Integer> {
                         SourceKind.parse(node.get("kind").asString()),
                         Reliability.parse(node.get("reliability").asString()),
                         Marking.parse(node.get("default_marking").asString()),
-                        node.has("description") ? node.get("description").asString() : null));
+                        node.has("description") ? node.get("description").asString() : null,
+                        node.has("organisation") ? node.get("organisation").asString() : null));
             }
             return list.size();
         }

@@ -215,7 +215,9 @@ final class EvalCommand implements Runnable {
                 fusion.fusePending(done -> {});
                 String cursor = null;
                 do {
-                    var page = fusion.incidents(org.fusioncentre.fusion.IncidentQuery.all(cursor, 1000));
+                    var page = fusion.incidents(
+                            org.fusioncentre.fusion.IncidentQuery.all(cursor, 1000),
+                            org.fusioncentre.access.Audience.operator("eval"));
                     for (var incident : page.items()) {
                         for (var member : incident.members()) {
                             placed.computeIfAbsent(

@@ -12,6 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.fusioncentre.access.Audience;
+import org.fusioncentre.access.AuditLog;
+import org.fusioncentre.access.User;
+import org.fusioncentre.access.Users;
 import org.fusioncentre.fusion.Fusion;
 import org.fusioncentre.fusion.Incident;
 import org.fusioncentre.fusion.IncidentPage;
@@ -50,8 +54,22 @@ final class IncidentsCommand implements Callable<Integer> {
             description = "also export what analysts marked as no incident (left out by default)")
     boolean includeNotIncidents;
 
+    @Option(
+            names = "--public",
+            description = "a public export: only what may leave the instance, incidents fused from their CLEAR "
+                    + "reports alone (DESIGN §7)")
+    boolean publicExport;
+
+    @Option(
+            names = "--as",
+            paramLabel = "USERNAME",
+            description = "export what this account may see, instead of everything (the operator's view)")
+    String asUser;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private Audience audience = Audience.publicExport();
 
     private final JsonMapper json = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -64,10 +82,14 @@ final class IncidentsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--format must be jsonl, csv or geojson, not '" + format + "'");
         }
+        if (publicExport && asUser != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --public or --as, not both");
+        }
         try (ConfigurableApplicationContext context = Application.start(data.resolve(), false, Map.of());
                 OutputStream stream = out == null ? System.out : Files.newOutputStream(out);
                 PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
             Fusion fusion = context.getBean(Fusion.class);
+            audience = audience(context);
             switch (kind) {
                 case "csv" -> csv(fusion, writer);
                 case "geojson" -> geoJson(fusion, writer);
@@ -78,11 +100,27 @@ final class IncidentsCommand implements Callable<Integer> {
         return 0;
     }
 
+    private Audience audience(ConfigurableApplicationContext context) {
+        if (publicExport) {
+            return Audience.publicExport();
+        }
+        if (asUser != null) {
+            User user = context.getBean(Users.class)
+                    .find(asUser.strip())
+                    .filter(found -> !found.disabled())
+                    .orElseThrow(() -> new CommandLine.ParameterException(
+                            spec.commandLine(), "no active account named '" + asUser.strip() + "'"));
+            return Audience.of(user);
+        }
+        return Audience.operator(context.getBean(AuditLog.class).currentActor());
+    }
+
     private void each(Fusion fusion, java.util.function.Consumer<Incident> action) {
         String cursor = null;
         do {
             IncidentPage page = fusion.incidents(new IncidentQuery(
-                    null, null, null, null, null, null, 0, includeNotIncidents, cursor, IncidentQuery.MAX_LIMIT));
+                    null, null, null, null, null, null, 0, includeNotIncidents, cursor, IncidentQuery.MAX_LIMIT),
+                    audience);
             page.items().forEach(action);
             cursor = page.nextCursor();
         } while (cursor != null);

@@ -57,6 +57,12 @@ final class SourceCommand implements Runnable {
                 description = "default marking of its reports (default: GREEN)")
         String marking;
 
+        @Option(
+                names = "--organisation",
+                description = "the organisation the source belongs to, e.g. a provincial CTD: its users see the "
+                        + "source's AMBER and AMBER+STRICT reports")
+        String organisation;
+
         @Option(names = "--description", description = "one line about the source")
         String description;
 
@@ -73,7 +79,8 @@ final class SourceCommand implements Runnable {
                         SourceKind.parse(kind),
                         Reliability.parse(reliability),
                         Marking.parse(marking),
-                        description);
+                        description,
+                        organisation);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
             }

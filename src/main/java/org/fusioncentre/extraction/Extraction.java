@@ -27,6 +27,14 @@ public interface Extraction {
     /** The report's observations of every version, oldest version first. */
     List<StoredObservation> history(ReportId report);
 
+    /**
+     * For a person: the report's current observations (or every version's, for history), or empty
+     * when the report does not exist or the audience may not see it. Observations are as visible
+     * as the report they came from.
+     */
+    java.util.Optional<List<StoredObservation>> observations(
+            ReportId report, boolean history, org.fusioncentre.access.Audience audience);
+
     /** The current observations of a block, in date order. */
     List<StoredObservation> current(ObservationBlock block);
 

@@ -1,5 +1,7 @@
 package org.fusioncentre.fusion;
 
+import org.fusioncentre.extraction.Observation;
+
 import java.time.LocalDate;
 import org.fusioncentre.extraction.EventType;
 import org.jspecify.annotations.Nullable;
@@ -35,5 +37,34 @@ public record IncidentQuery(
 
     public static IncidentQuery all(@Nullable String cursor, int limit) {
         return new IncidentQuery(null, null, null, null, null, null, 0, false, cursor, limit);
+    }
+
+    /**
+     * Whether an incident passes this query's filters (not the cursor): what a user sees of an
+     * incident fused from part of its reports is filtered again with this.
+     */
+    public boolean matches(Incident incident) {
+        if (from != null && incident.dateTo().isBefore(from) || to != null && incident.dateFrom().isAfter(to)) {
+            return false;
+        }
+        Observation.Location location = incident.location();
+        if (provincePcode != null && (location == null || !provincePcode.equals(location.provincePcode()))) {
+            return false;
+        }
+        if (districtPcode != null && (location == null || !districtPcode.equals(location.districtPcode()))) {
+            return false;
+        }
+        if (eventType != null && incident.eventType() != eventType) {
+            return false;
+        }
+        if (perpetrator != null
+                && (incident.perpetrator() == null
+                        || !incident.perpetrator().code().equalsIgnoreCase(perpetrator.strip()))) {
+            return false;
+        }
+        if (!includeNotIncidents && incident.status() == Incident.Status.NOT_INCIDENT) {
+            return false;
+        }
+        return incident.corroboration().sources() >= minSources;
     }
 }

@@ -3,6 +3,10 @@ package org.fusioncentre.intake;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fusioncentre.access.Audience;
+import org.fusioncentre.access.RecordAccess;
 import java.util.Optional;
 
 /** The intake module's entry point: take reports in, keep them, find them again. */
@@ -21,6 +25,10 @@ public interface Intake {
      */
     void submitJson(byte[] json, String origin, IngestListener listener);
 
+    /**
+     * A report whatever its marking, for the pipeline's own work. What answers a person goes
+     * through {@link #read} or {@link #list}, which apply the audience's access.
+     */
     Optional<Report> find(ReportId id);
 
     /** The reports with these ids that exist, in the order given; at most a few hundred at a time. */
@@ -29,7 +37,23 @@ public interface Intake {
     /** Source, time and marking of the reports with these ids that exist, without their text; a few hundred at a time. */
     List<ReportSummary> summaries(Collection<ReportId> ids);
 
-    ReportPage list(ReportQuery query);
+    /**
+     * The report if the audience may see it (DESIGN §7); empty when it does not exist or is hidden,
+     * so a hidden report's existence is not revealed. Reading AMBER or stricter data is audited.
+     */
+    Optional<Report> read(ReportId id, Audience audience);
+
+    /** A page of the reports the audience may see, newest first; reads of AMBER or stricter data are audited. */
+    ReportPage list(ReportQuery query, Audience audience);
+
+    /** What decides who may see each of these reports (marking, places, organisation, recipients). */
+    Map<ReportId, RecordAccess> access(Collection<ReportId> ids);
+
+    /**
+     * Records where a report is about (province or district P-codes), replacing what was recorded;
+     * extraction calls it with each report's observations, and AMBER access follows it.
+     */
+    void locate(ReportId report, Set<String> pcodes);
 
     /** Creates the source or updates its kind, grade, default marking and description. */
     Source saveSource(Source source);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.fusioncentre.access.Marking;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,7 @@ public record Report(
         @Nullable String body,
         @Nullable String language,
         Marking marking,
+        List<String> recipients,
         ContentHash contentHash,
         @Nullable String incident,
         @Nullable String extra,
@@ -37,6 +39,7 @@ public record Report(
         requireNonNull(sourceId, "sourceId is null");
         requireNonNull(sourceName, "sourceName is null");
         requireNonNull(marking, "marking is null");
+        recipients = List.copyOf(recipients);
         requireNonNull(contentHash, "contentHash is null");
         requireNonNull(raw, "raw is null");
         requireNonNull(format, "format is null");

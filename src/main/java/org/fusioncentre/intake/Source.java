@@ -16,7 +16,8 @@ public record Source(
         SourceKind kind,
         Reliability reliability,
         Marking defaultMarking,
-        @Nullable String description) {
+        @Nullable String description,
+        @Nullable String organisation) {
 
     public Source {
         requireNonNull(id, "id is null");
@@ -24,6 +25,10 @@ public record Source(
         requireNonNull(kind, "kind is null");
         requireNonNull(reliability, "reliability is null");
         requireNonNull(defaultMarking, "defaultMarking is null");
+        organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
+        if (organisation != null && organisation.length() > 200) {
+            throw new IllegalArgumentException("an organisation name takes at most 200 characters");
+        }
         if (!id.equals(SourceId.forName(name))) {
             throw new IllegalArgumentException("source id " + id + " does not belong to name '" + name + "'");
         }
@@ -34,6 +39,6 @@ public record Source(
      * kind OTHER, and GREEN so that its reports stay inside the instance until someone decides.
      */
     public static Source unassessed(String name) {
-        return new Source(SourceId.forName(name), name, SourceKind.OTHER, Reliability.F, Marking.GREEN, null);
+        return new Source(SourceId.forName(name), name, SourceKind.OTHER, Reliability.F, Marking.GREEN, null, null);
     }
 }

@@ -68,17 +68,18 @@ class AuditedWritesIntegrationTest {
         intake.submitJson(line.getBytes(StandardCharsets.UTF_8), "test", outcome -> {});
         await().atMost(Duration.ofSeconds(60)).until(() -> fusion.incidentCount() == 1);
         Incident incident =
-                fusion.incidents(IncidentQuery.all(null, 10)).items().getFirst();
+                fusion.incidents(IncidentQuery.all(null, 10), Audience.operator("test")).items().getFirst();
 
-        fusion.confirm(incident.id(), "amina.khan", "checked with the district police");
+        fusion.confirm(incident.id(), Audience.operator("amina.khan"), "checked with the district police");
         ThreatOverride override =
-                assessments.override("PK211", "credible threat to the bazaar", "bilal", Duration.ofHours(24));
+                assessments.override("PK211", "credible threat to the bazaar", Audience.operator("bilal"), Duration.ofHours(24));
         intake.saveSource(new Source(
                 SourceId.forName("Incident table"),
                 "Incident table",
                 SourceKind.CTD,
                 Reliability.B,
                 Marking.AMBER,
+                null,
                 null));
         RedZone zone = zones.declare(new RedZone(
                 UUID.randomUUID(),

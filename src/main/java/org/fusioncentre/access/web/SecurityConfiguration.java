@@ -23,6 +23,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -39,7 +40,7 @@ class SecurityConfiguration {
     static final String[] ANALYSTS = {"ADMIN", "ANALYST"};
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http, Tokens tokens) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, Tokens tokens, Users users) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/actuator/health/**", "/actuator/health", "/v3/api-docs/**", "/login", "/error")
                         .permitAll()
@@ -60,6 +61,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ActiveAccountFilter(users), AuthorizationFilter.class)
                 .formLogin(Customizer.withDefaults())
                 // a request that carries a token is no browser's: cross-site forgery needs a cookie
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))

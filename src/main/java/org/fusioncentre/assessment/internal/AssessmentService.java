@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.fusioncentre.access.Audience;
 import org.fusioncentre.access.AuditLog;
+import org.fusioncentre.access.NotPermitted;
 import org.fusioncentre.access.AuditRecord;
 import org.fusioncentre.assessment.Assessment;
 import org.fusioncentre.assessment.Assessments;
@@ -144,10 +146,49 @@ class AssessmentService implements Assessments {
         return adjacency;
     }
 
+    @Override
+    public List<Assessment> seenBy(LocalDate asOf, Audience audience) {
+        if (fusion.seesAsOperator(audience)) {
+            List<Assessment> stored = store.on(asOf);
+            return stored.isEmpty() ? assess(asOf) : stored;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(PAKISTAN));
+        if (asOf.isAfter(today)) {
+            throw new IllegalArgumentException("as_of " + asOf + " is in the future (today is " + today + ")");
+        }
+        EventHistory history = history(asOf, audience);
+        String version = dataVersion(history, asOf);
+        String key = audience.key() + "|" + asOf;
+        synchronized (this) {
+            Audienced cached = byAudience.get(key);
+            if (cached != null && cached.dataVersion().equals(version)) {
+                return cached.assessments();
+            }
+            List<Assessment> assessments = compute(history, asOf);
+            byAudience.put(key, new Audienced(version, assessments));
+            return assessments;
+        }
+    }
+
+    /** Assessments computed for one audience from the incidents it sees, and what they were computed from. */
+    private record Audienced(String dataVersion, List<Assessment> assessments) {}
+
+    /** The latest few audiences' assessments, most recently used last. */
+    private final Map<String, Audienced> byAudience = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Audienced> eldest) {
+            return size() > 32;
+        }
+    };
+
     /** The incidents with a district, as the models take them: every one dated on or before the day. */
     private EventHistory history(LocalDate asOf) {
+        return history(asOf, Audience.operator("system"));
+    }
+
+    private EventHistory history(LocalDate asOf, Audience audience) {
         List<Event> events = new ArrayList<>();
-        fusion.eachIncidentFact(asOf, fact -> {
+        fusion.eachIncidentFact(asOf, audience, fact -> {
             String district = fact.districtPcode();
             // a province or division only: the models count districts
             if (district != null
@@ -401,7 +442,8 @@ class AssessmentService implements Assessments {
     }
 
     @Override
-    public ThreatOverride override(String unitPcode, String reason, String author, Duration duration) {
+    public ThreatOverride override(String unitPcode, String reason, Audience who, Duration duration) {
+        String author = who.name();
         requireNonNull(unitPcode, "unitPcode is null");
         PCode code;
         try {
@@ -416,7 +458,11 @@ class AssessmentService implements Assessments {
         if (level != AdminLevel.DISTRICT && level != AdminLevel.PROVINCE) {
             throw new IllegalArgumentException("overrides are for districts and provinces, not a " + level);
         }
-        if (reason == null || reason.isBlank() || author == null || author.isBlank()) {
+        if (!who.mayActOn(code.value())) {
+            throw new NotPermitted(
+                    unitPcode + " lies outside the jurisdiction " + who.jurisdiction().code() + " of " + author);
+        }
+        if (reason == null || reason.isBlank() || author.isBlank()) {
             throw new IllegalArgumentException("an override needs a reason and an author");
         }
         if (duration.compareTo(Duration.ofHours(1)) < 0 || duration.compareTo(LONGEST_OVERRIDE) > 0) {

@@ -1,11 +1,11 @@
 package org.fusioncentre.assessment.web;
 
-import java.security.Principal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.fusioncentre.access.Audience;
 import org.fusioncentre.assessment.Assessment;
 import org.fusioncentre.assessment.Assessments;
 import org.fusioncentre.assessment.ThreatOverride;
@@ -46,9 +46,10 @@ class AssessmentController {
                     LocalDate asOf,
             @RequestParam(name = "unit_level", required = false) @Nullable String unitLevel,
             @RequestParam(required = false) @Nullable String province,
-            @RequestParam(required = false) @Nullable String level) {
+            @RequestParam(required = false) @Nullable String level,
+            Audience audience) {
         LocalDate day = asOf == null ? LocalDate.now(PAKISTAN) : asOf;
-        List<Assessment> found = onDay(day);
+        List<Assessment> found = onDay(day, audience);
         Assessment.UnitLevel wantedUnit = parse(Assessment.UnitLevel.class, unitLevel, "unit_level");
         org.fusioncentre.assessment.model.ThreatLevel wantedLevel =
                 parse(org.fusioncentre.assessment.model.ThreatLevel.class, level, "level");
@@ -66,9 +67,10 @@ class AssessmentController {
     Assessment get(
             @PathVariable String unit,
             @RequestParam(name = "as_of", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
-                    LocalDate asOf) {
+                    LocalDate asOf,
+            Audience audience) {
         LocalDate day = asOf == null ? LocalDate.now(PAKISTAN) : asOf;
-        return onDay(day).stream()
+        return onDay(day, audience).stream()
                 .filter(assessment -> assessment.unitPcode().equals(unit))
                 .findFirst()
                 .orElseThrow(() -> problem(
@@ -80,21 +82,17 @@ class AssessmentController {
 
     record OverrideRequest(
             @Nullable String reason,
-            @Nullable String author,
             @Nullable Integer hours) {}
 
-    /** Records an override: the unit is CRITICAL for the hours given (default 72). */
+    /** Records an override: the unit is CRITICAL for the hours given (default 72); the signed-in analyst is its author. */
     @PostMapping(path = "/{unit}/overrides", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    ThreatOverride override(
-            @PathVariable String unit, @RequestBody OverrideRequest request, @Nullable Principal principal) {
-        // the account that makes it is its author; without security (tests of the service alone) the body names one
-        String author = principal != null ? principal.getName() : request.author() == null ? "" : request.author();
+    ThreatOverride override(@PathVariable String unit, @RequestBody OverrideRequest request, Audience audience) {
         try {
             return assessments.override(
                     unit,
                     request.reason() == null ? "" : request.reason(),
-                    author,
+                    audience,
                     Duration.ofHours(request.hours() == null ? 72 : request.hours()));
         } catch (IllegalArgumentException e) {
             throw problem(HttpStatus.UNPROCESSABLE_CONTENT, "bad-override", "Override not accepted", e.getMessage());
@@ -106,13 +104,9 @@ class AssessmentController {
         return assessments.overrides(unit);
     }
 
-    private List<Assessment> onDay(LocalDate day) {
-        List<Assessment> stored = assessments.stored(day);
-        if (!stored.isEmpty()) {
-            return stored;
-        }
+    private List<Assessment> onDay(LocalDate day, Audience audience) {
         try {
-            return assessments.assess(day);
+            return assessments.seenBy(day, audience);
         } catch (IllegalArgumentException e) {
             throw problem(HttpStatus.BAD_REQUEST, "bad-as-of", "Bad as_of", e.getMessage());
         }

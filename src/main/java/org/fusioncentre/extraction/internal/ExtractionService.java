@@ -110,6 +110,12 @@ class ExtractionService implements Extraction {
     }
 
     @Override
+    public java.util.Optional<List<StoredObservation>> observations(
+            ReportId report, boolean history, org.fusioncentre.access.Audience audience) {
+        return intake.read(report, audience).map(found -> history ? history(report) : observations(report));
+    }
+
+    @Override
     public List<StoredObservation> history(ReportId report) {
         return store.history(report);
     }
@@ -159,11 +165,31 @@ class ExtractionService implements Extraction {
     private void save(List<ObservationStore.Run> runs) {
         transactions.executeWithoutResult(status -> {
             List<List<ObservationId>> ids = store.save(runs, clock.instant());
+            for (ObservationStore.Run run : runs) {
+                intake.locate(run.report(), places(run.observations()));
+            }
             for (int i = 0; i < runs.size(); i++) {
                 events.publishEvent(new ObservationsExtracted(
                         runs.get(i).report(), runs.get(i).version(), ids.get(i)));
             }
         });
+    }
+
+    /** Where a report's observations lie: each one's district, or its province when no district is known. */
+    private static Set<String> places(List<Observation> observations) {
+        Set<String> places = new java.util.TreeSet<>();
+        for (Observation observation : observations) {
+            Observation.Location location = observation.location();
+            if (location == null) {
+                continue;
+            }
+            if (location.districtPcode() != null) {
+                places.add(location.districtPcode());
+            } else if (location.provincePcode() != null) {
+                places.add(location.provincePcode());
+            }
+        }
+        return places;
     }
 
     private ObservationStore.Run run(Report report) {

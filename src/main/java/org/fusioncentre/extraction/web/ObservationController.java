@@ -2,6 +2,7 @@ package org.fusioncentre.extraction.web;
 
 import java.time.Instant;
 import java.util.List;
+import org.fusioncentre.access.Audience;
 import org.fusioncentre.extraction.Extraction;
 import org.fusioncentre.extraction.Observation;
 import org.fusioncentre.extraction.StoredObservation;
@@ -32,17 +33,18 @@ class ObservationController {
      * @param history every extractor version's observations, not only the current one's
      */
     @GetMapping(path = "/api/v1/reports/{id}/observations", produces = MediaType.APPLICATION_JSON_VALUE)
-    ObservationsView observations(@PathVariable String id, @RequestParam(defaultValue = "false") boolean history) {
+    ObservationsView observations(
+            @PathVariable String id, @RequestParam(defaultValue = "false") boolean history, Audience audience) {
         ReportId report;
         try {
             report = ReportId.parse(id);
         } catch (IllegalArgumentException e) {
             throw problem(HttpStatus.BAD_REQUEST, "bad-report-id", "Bad report id", e.getMessage());
         }
-        if (intake.find(report).isEmpty()) {
-            throw problem(HttpStatus.NOT_FOUND, "report-not-found", "Report not found", "no report with id " + id);
-        }
-        List<StoredObservation> found = history ? extraction.history(report) : extraction.observations(report);
+        List<StoredObservation> found = extraction
+                .observations(report, history, audience)
+                .orElseThrow(() -> problem(
+                        HttpStatus.NOT_FOUND, "report-not-found", "Report not found", "no report with id " + id));
         return new ObservationsView(
                 report.toString(),
                 extraction.version(),

@@ -1,5 +1,7 @@
 package org.fusioncentre.fusion.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +15,13 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
+import org.fusioncentre.access.Audience;
 import org.fusioncentre.access.AuditLog;
 import org.fusioncentre.access.AuditRecord;
+import org.fusioncentre.access.Marking;
+import org.fusioncentre.access.RecordAccess;
 import org.fusioncentre.extraction.Extraction;
+import org.fusioncentre.extraction.Observation;
 import org.fusioncentre.extraction.ObservationBlock;
 import org.fusioncentre.extraction.StoredObservation;
 import org.fusioncentre.fusion.Decision;
@@ -90,13 +96,78 @@ class FusionService implements Fusion {
     }
 
     @Override
-    public Optional<Incident> incident(IncidentId id) {
-        return store.find(id);
+    public Optional<Incident> incident(IncidentId id, Audience audience) {
+        return transactions.execute(status -> store.findStored(id).flatMap(stored -> read(stored, audience)));
     }
 
     @Override
-    public IncidentPage incidents(IncidentQuery query) {
-        return store.list(query);
+    public IncidentPage incidents(IncidentQuery query, Audience audience) {
+        return requireNonNull(transactions.execute(status -> store.list(
+                query, stored -> read(stored, audience), audience.seesEverything())));
+    }
+
+    /** What the audience sees of a stored incident; a read of AMBER or stricter data is audited. */
+    private Optional<Incident> read(IncidentStore.Stored stored, Audience audience) {
+        Optional<Seen> seen = seenBy(stored, audience);
+        seen.filter(found -> found.marking().compareTo(Marking.AMBER) >= 0)
+                .ifPresent(found -> audit.record(new AuditRecord(
+                        audience.name(),
+                        "incident.read",
+                        "incident",
+                        found.incident().id().toString(),
+                        null,
+                        null,
+                        found.marking(),
+                        null)));
+        return seen.map(Seen::incident);
+    }
+
+    /** An incident as one audience sees it, and the strictest marking among the reports it is fused from. */
+    private record Seen(Incident incident, Marking marking) {}
+
+    /**
+     * What an audience sees of an incident: all of it when it may see every report, nothing when
+     * it may see none, else the incident fused again from the reports it may see.
+     */
+    private Optional<Seen> seenBy(IncidentStore.Stored stored, Audience audience) {
+        Incident whole = stored.incident();
+        if (audience.seesAllMarked(stored.marking())) {
+            return Optional.of(new Seen(whole, stored.marking()));
+        }
+        Map<ReportId, RecordAccess> access = intake.access(whole.members().stream()
+                .map(member -> ReportId.parse(member.reportId()))
+                .distinct()
+                .toList());
+        Set<String> visibleReports = new java.util.HashSet<>();
+        Marking strictest = Marking.CLEAR;
+        for (Map.Entry<ReportId, RecordAccess> entry : access.entrySet()) {
+            if (audience.maySee(entry.getValue())) {
+                visibleReports.add(entry.getKey().toString());
+                if (entry.getValue().marking().compareTo(strictest) > 0) {
+                    strictest = entry.getValue().marking();
+                }
+            }
+        }
+        List<Incident.Member> visible = whole.members().stream()
+                .filter(member -> visibleReports.contains(member.reportId()))
+                .toList();
+        if (visible.isEmpty()) {
+            return Optional.empty();
+        }
+        if (visible.size() == whole.members().size()) {
+            return Optional.of(new Seen(whole, strictest));
+        }
+        Set<String> observationIds = new java.util.HashSet<>();
+        visible.forEach(member -> observationIds.add(member.observationId()));
+        List<StoredObservation> observations = new ArrayList<>();
+        visibleReports.stream().sorted().forEach(report -> extraction.observations(ReportId.parse(report)).stream()
+                .filter(observation -> observationIds.contains(observation.id().toString()))
+                .forEach(observations::add));
+        List<Candidate> candidates = candidates(observations);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Seen(Decisions.partial(whole, fuser.fuse(candidates)), strictest));
     }
 
     @Override
@@ -105,8 +176,33 @@ class FusionService implements Fusion {
     }
 
     @Override
-    public void eachIncidentFact(LocalDate to, java.util.function.Consumer<IncidentFact> consumer) {
-        store.eachFact(to, consumer);
+    public void eachIncidentFact(LocalDate to, Audience audience, java.util.function.Consumer<IncidentFact> consumer) {
+        Set<Marking> plain = java.util.EnumSet.noneOf(Marking.class);
+        for (Marking marking : Marking.values()) {
+            if (audience.seesAllMarked(marking)) {
+                plain.add(marking);
+            }
+        }
+        if (plain.isEmpty()) {
+            plain.add(Marking.CLEAR); // an IN list is never empty; CLEAR rows are then viewed like the rest
+        }
+        store.eachFact(to, plain, stored -> seenBy(stored, audience).map(Seen::incident), consumer);
+    }
+
+    @Override
+    public boolean seesAsOperator(Audience audience) {
+        if (audience.seesEverything()) {
+            return true;
+        }
+        for (IncidentStore.Stored stored : store.beyond(Marking.GREEN)) {
+            if (!audience.seesAllMarked(stored.marking())) {
+                Optional<Seen> seen = seenBy(stored, audience);
+                if (seen.isEmpty() || !seen.get().incident().equals(stored.incident())) {
+                    return false;
+                }
+            }
+        }
+        return audience.seesAllMarked(Marking.GREEN) || store.count() == 0;
     }
 
     @Override
@@ -135,9 +231,9 @@ class FusionService implements Fusion {
     }
 
     @Override
-    public Incident merge(IncidentId id, IncidentId other, String analyst, @Nullable String reason) {
-        Incident incident = existing(id);
-        Incident absorbed = existing(other);
+    public Incident merge(IncidentId id, IncidentId other, Audience analyst, @Nullable String reason) {
+        Incident incident = existing(id, analyst);
+        Incident absorbed = existing(other, analyst);
         if (id.equals(other)) {
             throw new DecisionRejected("an incident cannot be merged with itself", false);
         }
@@ -160,12 +256,12 @@ class FusionService implements Fusion {
                 observationIds(absorbed).getFirst(),
                 analyst,
                 reason);
-        return holding(observations.getFirst());
+        return holding(observations.getFirst(), analyst);
     }
 
     @Override
-    public List<Incident> split(IncidentId id, List<String> observations, String analyst, @Nullable String reason) {
-        Incident incident = existing(id);
+    public List<Incident> split(IncidentId id, List<String> observations, Audience analyst, @Nullable String reason) {
+        Incident incident = existing(id, analyst);
         List<String> members = observationIds(incident);
         if (observations.isEmpty()) {
             throw new DecisionRejected("name the observations to move out", false);
@@ -183,16 +279,16 @@ class FusionService implements Fusion {
                 .filter(m -> !observations.contains(m))
                 .findFirst()
                 .orElseThrow();
-        return List.of(holding(kept), holding(observations.getFirst()));
+        return List.of(holding(kept, analyst), holding(observations.getFirst(), analyst));
     }
 
     @Override
-    public Incident confirm(IncidentId id, String analyst, @Nullable String reason) {
+    public Incident confirm(IncidentId id, Audience analyst, @Nullable String reason) {
         return mark(Decision.Kind.CONFIRM, id, null, null, analyst, reason);
     }
 
     @Override
-    public Incident correct(IncidentId id, String field, String value, String analyst, @Nullable String reason) {
+    public Incident correct(IncidentId id, String field, String value, Audience analyst, @Nullable String reason) {
         try {
             Decisions.validate(field, value);
         } catch (RuntimeException e) {
@@ -202,18 +298,32 @@ class FusionService implements Fusion {
     }
 
     @Override
-    public Incident notAnIncident(IncidentId id, String analyst, @Nullable String reason) {
+    public Incident notAnIncident(IncidentId id, Audience analyst, @Nullable String reason) {
         return mark(Decision.Kind.NOT_INCIDENT, id, null, null, analyst, reason);
     }
 
     @Override
-    public List<ReviewItem> reviewQueue(int limit) {
-        return store.review(limit);
+    public List<ReviewItem> reviewQueue(int limit, Audience audience) {
+        if (audience.seesEverything()) {
+            return store.review(limit);
+        }
+        // items the audience cannot see both sides of are left out: read further to fill the list
+        return store.review(Math.min(limit * 5, 5_000)).stream()
+                .filter(item -> visible(item.incident(), audience) && visible(item.candidate(), audience))
+                .limit(limit)
+                .toList();
+    }
+
+    private boolean visible(IncidentId id, Audience audience) {
+        return store.findStored(id).flatMap(stored -> seenBy(stored, audience)).isPresent();
     }
 
     @Override
-    public List<Decision> decisions(IncidentId id) {
-        Incident incident = existing(id);
+    public List<Decision> decisions(IncidentId id, Audience audience) {
+        Incident incident = store.findStored(id)
+                .flatMap(stored -> seenBy(stored, audience))
+                .map(Seen::incident)
+                .orElseThrow(() -> new DecisionRejected("no incident with id " + id, true));
         java.util.Set<String> members = new java.util.HashSet<>(observationIds(incident));
         return store.decisions(blockOf(id)).stream()
                 .filter(decision -> decision.observations().stream().anyMatch(members::contains))
@@ -225,12 +335,12 @@ class FusionService implements Fusion {
             IncidentId id,
             @Nullable String field,
             @Nullable String value,
-            String analyst,
+            Audience analyst,
             @Nullable String reason) {
-        Incident incident = existing(id);
+        Incident incident = existing(id, analyst);
         List<String> observations = observationIds(incident);
         decide(kind, incident, blockOf(id), observations, field, value, analyst, reason);
-        return holding(observations.getFirst());
+        return holding(observations.getFirst(), analyst);
     }
 
     private void decide(
@@ -240,9 +350,10 @@ class FusionService implements Fusion {
             List<String> observations,
             @Nullable String field,
             @Nullable String value,
-            String analyst,
+            Audience who,
             @Nullable String reason) {
-        if (analyst == null || analyst.isBlank()) {
+        String analyst = who.name();
+        if (analyst.isBlank()) {
             throw new DecisionRejected("a decision must name the analyst who takes it", false);
         }
         if (analyst.strip().length() > 200
@@ -268,20 +379,41 @@ class FusionService implements Fusion {
                         status -> events.publishEvent(new IncidentUpdated(changed, false))));
     }
 
-    private Incident existing(IncidentId id) {
-        return store.find(id)
+    /**
+     * The whole incident an analyst decides on: it must be visible to them, at least in part, and
+     * lie within their jurisdiction (an incident nothing located, within national jurisdiction).
+     */
+    private Incident existing(IncidentId id, Audience analyst) {
+        IncidentStore.Stored stored = store.findStored(id)
+                .filter(found -> seenBy(found, analyst).isPresent())
                 .orElseThrow(() -> new DecisionRejected(
                         "no incident with id " + id + " (it may have been merged into another or split)", true));
+        Observation.Location location = stored.incident().location();
+        String unit = location == null
+                ? null
+                : location.districtPcode() != null ? location.districtPcode() : location.provincePcode();
+        boolean permitted = unit == null
+                ? analyst.seesEverything() || analyst.jurisdiction().isNational()
+                : analyst.mayActOn(unit);
+        if (!permitted) {
+            throw DecisionRejected.forbidden("incident " + id + " lies outside the jurisdiction "
+                    + analyst.jurisdiction().code() + " of " + analyst.name());
+        }
+        return stored.incident();
     }
 
     private String blockOf(IncidentId id) {
         return store.blockOf(id).orElseThrow(() -> new DecisionRejected("no incident with id " + id, true));
     }
 
-    private Incident holding(String observationId) {
-        return store.incidentOf(observationId)
-                .flatMap(store::find)
+    /** The incident holding an observation, as the analyst who just decided on it sees it. */
+    private Incident holding(String observationId, Audience analyst) {
+        IncidentStore.Stored stored = store.incidentOf(observationId)
+                .flatMap(store::findStored)
                 .orElseThrow(() -> new IllegalStateException("observation " + observationId + " is in no incident"));
+        return seenBy(stored, analyst)
+                .map(Seen::incident)
+                .orElseThrow(() -> new DecisionRejected("the incident is no longer visible to " + analyst.name(), true));
     }
 
     private static List<String> observationIds(Incident incident) {
@@ -328,7 +460,8 @@ class FusionService implements Fusion {
                 if (decision != null) {
                     store.addDecision(decision);
                 }
-                List<Candidate> candidates = candidates(extraction.current(block));
+                List<StoredObservation> observations = extraction.current(block);
+                List<Candidate> candidates = candidates(observations);
                 // without any location, each observation is its own incident: nothing to compare
                 List<List<Candidate>> automatic = block.districtPcode() == null && block.provincePcode() == null
                         ? candidates.stream().map(List::of).toList()
@@ -352,7 +485,7 @@ class FusionService implements Fusion {
                     // in this transaction: the decision, the incidents it makes and its entry commit together
                     audit.record(auditRecord(decision, before, incidents));
                 }
-                store.replaceBlock(key, incidents, clock.instant());
+                store.replaceBlock(key, incidents, markings(observations), clock.instant());
                 store.replaceReview(key, review);
                 for (Incident incident : incidents) {
                     Set<String> members = new TreeSet<>();
@@ -459,6 +592,20 @@ class FusionService implements Fusion {
                         decision.reason(),
                         decision.decidedAt()))
                 .toList();
+    }
+
+    /** The marking of each report these observations come from, by report id. */
+    private Map<String, Marking> markings(List<StoredObservation> observations) {
+        Map<String, Marking> markings = new HashMap<>();
+        List<ReportId> ids = observations.stream()
+                .map(StoredObservation::reportId)
+                .distinct()
+                .toList();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            intake.summaries(ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .forEach(report -> markings.put(report.id().toString(), report.marking()));
+        }
+        return markings;
     }
 
     private List<Candidate> candidates(List<StoredObservation> observations) {

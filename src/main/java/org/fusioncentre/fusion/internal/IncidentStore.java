@@ -14,9 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import org.fusioncentre.extraction.EventType;
 import org.fusioncentre.extraction.ObservationBlock;
 import org.fusioncentre.fusion.Decision;
+import org.fusioncentre.access.Marking;
 import org.fusioncentre.fusion.Incident;
 import org.fusioncentre.fusion.IncidentFact;
 import org.fusioncentre.fusion.IncidentId;
@@ -57,8 +59,15 @@ class IncidentStore {
         return members;
     }
 
-    /** Replaces the incidents of a block with these. */
-    void replaceBlock(String blockKey, List<Incident> incidents, Instant now) {
+    /** An incident as stored, with the strictest marking among its reports. */
+    record Stored(Incident incident, Marking marking) {}
+
+    /**
+     * Replaces the incidents of a block with these.
+     *
+     * @param markings the marking of each member report (by report id)
+     */
+    void replaceBlock(String blockKey, List<Incident> incidents, Map<String, Marking> markings, Instant now) {
         jdbc.update("DELETE FROM incident WHERE block_key = :block", Map.of("block", blockKey));
         // an observation fused under another block before (its report re-extracted elsewhere) moves here
         List<UUID> observations = incidents.stream()
@@ -100,6 +109,7 @@ class IncidentStore {
                     .addValue(
                             "injured",
                             incident.injured() == null ? 0 : incident.injured().best())
+                    .addValue("marking", strictest(incident, markings).label())
                     .addValue("body", JSON.writeValueAsString(incident))
                     .addValue("at", now.atOffset(ZoneOffset.UTC)));
             for (Incident.Member member : incident.members()) {
@@ -112,14 +122,26 @@ class IncidentStore {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(
                     "INSERT INTO incident (id, block_key, event_type, date_from, date_to, province_pcode, district_pcode, "
-                            + "source_count, report_count, official, status, event_date, killed_best, injured_best, body, "
-                            + "updated_at) VALUES (:id, :block, :type, :from, :to, :province, :district, :sources, :reports, "
-                            + ":official, :status, :eventDate, :killed, :injured, :body, :at)",
+                            + "source_count, report_count, official, status, event_date, killed_best, injured_best, marking, "
+                            + "body, updated_at) VALUES (:id, :block, :type, :from, :to, :province, :district, :sources, "
+                            + ":reports, :official, :status, :eventDate, :killed, :injured, :marking, :body, :at)",
                     rows.toArray(SqlParameterSource[]::new));
             jdbc.batchUpdate(
                     "INSERT INTO incident_member (observation_id, incident_id, report_id) VALUES (:observation, :incident, :report)",
                     members.toArray(SqlParameterSource[]::new));
         }
+    }
+
+    /** The strictest marking among the incident's reports; RED for a report of unknown marking. */
+    private static Marking strictest(Incident incident, Map<String, Marking> markings) {
+        Marking strictest = Marking.CLEAR;
+        for (Incident.Member member : incident.members()) {
+            Marking marking = markings.getOrDefault(member.reportId(), Marking.RED);
+            if (marking.compareTo(strictest) > 0) {
+                strictest = marking;
+            }
+        }
+        return strictest;
     }
 
     Optional<String> blockOf(IncidentId id) {
@@ -253,10 +275,32 @@ class IncidentStore {
     }
 
     Optional<Incident> find(IncidentId id) {
+        return findStored(id).map(Stored::incident);
+    }
+
+    Optional<Stored> findStored(IncidentId id) {
         return jdbc
-                .query("SELECT body FROM incident WHERE id = :id", Map.of("id", id.value()), IncidentStore::incident)
+                .query(
+                        "SELECT body, marking FROM incident WHERE id = :id",
+                        Map.of("id", id.value()),
+                        (row, n) -> new Stored(incident(row, n), Marking.parse(row.getString(2))))
                 .stream()
                 .findFirst();
+    }
+
+    /** The incidents holding a report marked stricter than this. */
+    List<Stored> beyond(Marking marking) {
+        List<String> stricter = java.util.Arrays.stream(Marking.values())
+                .filter(value -> value.compareTo(marking) > 0)
+                .map(Marking::label)
+                .toList();
+        if (stricter.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(
+                "SELECT body, marking FROM incident WHERE marking IN (:markings)",
+                Map.of("markings", stricter),
+                (row, n) -> new Stored(incident(row, n), Marking.parse(row.getString(2))));
     }
 
     long count() {
@@ -264,9 +308,16 @@ class IncidentStore {
         return count == null ? 0 : count;
     }
 
-    /** Incidents in date order (then id), after the cursor. */
-    IncidentPage list(IncidentQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT body, date_from, id FROM incident WHERE 1 = 1");
+    /**
+     * Incidents in date order (then id), after the cursor, as a reader sees them.
+     *
+     * @param view what the reader sees of a stored incident, if anything; the query's filters are
+     *     checked again on what it sees
+     * @param identity whether the view shows every incident as stored, so the database may apply
+     *     the page's limit itself
+     */
+    IncidentPage list(IncidentQuery query, Function<Stored, Optional<Incident>> view, boolean identity) {
+        StringBuilder sql = new StringBuilder("SELECT body, date_from, id, marking FROM incident WHERE 1 = 1");
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         if (query.from() != null) {
             sql.append(" AND date_to >= :from");
@@ -301,23 +352,21 @@ class IncidentStore {
             parameters.addValue("cursorDate", cursor.date()).addValue("cursorId", cursor.id());
         }
         sql.append(" ORDER BY date_from, id");
-        if (query.perpetrator() == null) {
+        if (query.perpetrator() == null && identity) {
             sql.append(" LIMIT :limit");
             parameters.addValue("limit", query.limit() + 1);
         }
         List<Incident> found = new ArrayList<>();
         List<Cursor> cursors = new ArrayList<>();
         int wanted = query.limit() + 1;
-        String perpetrator =
-                query.perpetrator() == null ? null : query.perpetrator().strip().toUpperCase(java.util.Locale.ROOT);
-        // the perpetrator lives in the body: it is filtered while reading, which stops once the page is full
+        // the perpetrator lives in the body, and what a reader sees of an incident may differ from
+        // what is stored: both are filtered while reading, which stops once the page is full
         jdbc.query(sql.toString(), parameters, (ResultSet rows) -> {
             while (found.size() < wanted && rows.next()) {
-                Incident incident = incident(rows, 0);
-                if (perpetrator == null
-                        || incident.perpetrator() != null
-                                && incident.perpetrator().code().equals(perpetrator)) {
-                    found.add(incident);
+                Optional<Incident> seen =
+                        view.apply(new Stored(incident(rows, 0), Marking.parse(rows.getString(4))));
+                if (seen.isPresent() && query.matches(seen.get())) {
+                    found.add(seen.get());
                     cursors.add(new Cursor(rows.getObject(2, LocalDate.class), rows.getObject(3, UUID.class)));
                 }
             }
@@ -355,16 +404,26 @@ class IncidentStore {
      * incident" left out, in no particular order; rows from before the fact columns existed are
      * read from their bodies.
      */
-    void eachFact(LocalDate to, java.util.function.Consumer<IncidentFact> consumer) {
+    void eachFact(
+            LocalDate to,
+            Set<Marking> plain,
+            Function<Stored, Optional<Incident>> view,
+            java.util.function.Consumer<IncidentFact> consumer) {
         jdbc.query(
                 "SELECT id, event_type, date_from, province_pcode, district_pcode, event_date, killed_best, injured_best,"
-                        + " CASE WHEN event_date IS NULL THEN body END AS body FROM incident"
-                        + " WHERE date_from <= :to AND status <> 'NOT_INCIDENT'",
-                new MapSqlParameterSource("to", to),
+                        + " marking, CASE WHEN event_date IS NULL OR marking NOT IN (:plain) THEN body END AS body"
+                        + " FROM incident WHERE date_from <= :to AND status <> 'NOT_INCIDENT'",
+                new MapSqlParameterSource("to", to)
+                        .addValue("plain", plain.stream().map(Marking::label).toList()),
                 (ResultSet row) -> {
                     String body = row.getString("body");
                     if (body != null) {
-                        Incident incident = JSON.readValue(body, Incident.class);
+                        Optional<Incident> seen = view.apply(
+                                new Stored(JSON.readValue(body, Incident.class), Marking.parse(row.getString("marking"))));
+                        if (seen.isEmpty()) {
+                            return;
+                        }
+                        Incident incident = seen.get();
                         consumer.accept(new IncidentFact(
                                 incident.id(),
                                 incident.eventType(),

@@ -116,11 +116,51 @@ public final class Decisions {
         }
     }
 
+    /**
+     * What a reader sees of an incident when only some of its reports are visible to them: the
+     * incident fused from those reports, under the whole incident's id and status, with the
+     * analysts' corrections of the whole applied to it.
+     */
+    public static Incident partial(Incident whole, Incident fromVisible) {
+        Incident seen = new Incident(
+                whole.id(),
+                fromVisible.eventType(),
+                fromVisible.date(),
+                fromVisible.dateFrom(),
+                fromVisible.dateTo(),
+                fromVisible.datePrecision(),
+                fromVisible.location(),
+                fromVisible.killed(),
+                fromVisible.injured(),
+                fromVisible.militantsKilled(),
+                fromVisible.targets(),
+                fromVisible.perpetrator(),
+                fromVisible.corroboration(),
+                fromVisible.conflicts(),
+                fromVisible.members(),
+                whole.status(),
+                List.of());
+        for (Incident.Correction correction : whole.corrections()) {
+            seen = correct(seen, correction);
+        }
+        return seen;
+    }
+
     private static Incident correct(Incident incident, Decision decision) {
-        String field = decision.field();
-        String value = decision.value() == null ? "" : decision.value().strip();
+        return correct(
+                incident,
+                new Incident.Correction(
+                        decision.field(),
+                        decision.value() == null ? "" : decision.value().strip(),
+                        decision.analyst(),
+                        decision.decidedAt()));
+    }
+
+    private static Incident correct(Incident incident, Incident.Correction correction) {
+        String field = correction.field();
+        String value = correction.value();
         List<Incident.Correction> corrections = new ArrayList<>(incident.corrections());
-        corrections.add(new Incident.Correction(field, value, decision.analyst(), decision.decidedAt()));
+        corrections.add(correction);
         EventType type = incident.eventType();
         LocalDate date = incident.date();
         LocalDate from = incident.dateFrom();

@@ -1,8 +1,8 @@
 package org.fusioncentre.fusion.web;
 
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import org.fusioncentre.access.Audience;
 import org.fusioncentre.extraction.EventType;
 import org.fusioncentre.fusion.Decision;
 import org.fusioncentre.fusion.DecisionRejected;
@@ -49,7 +49,8 @@ class IncidentController {
             @RequestParam(name = "min_sources", defaultValue = "0") int minSources,
             @RequestParam(name = "include_not_incidents", defaultValue = "false") boolean includeNotIncidents,
             @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(defaultValue = "100") int limit) {
+            @RequestParam(defaultValue = "100") int limit,
+            Audience audience) {
         IncidentPage page;
         try {
             page = fusion.incidents(new IncidentQuery(
@@ -64,7 +65,8 @@ class IncidentController {
                     minSources,
                     includeNotIncidents,
                     cursor,
-                    limit));
+                    limit),
+                    audience);
         } catch (IllegalArgumentException e) {
             throw problem(HttpStatus.BAD_REQUEST, "bad-incident-query", "Bad incident query", e.getMessage());
         }
@@ -72,21 +74,20 @@ class IncidentController {
     }
 
     @GetMapping("/{id}")
-    Incident get(@PathVariable String id) {
+    Incident get(@PathVariable String id, Audience audience) {
         IncidentId incident;
         try {
             incident = IncidentId.parse(id);
         } catch (IllegalArgumentException e) {
             throw problem(HttpStatus.BAD_REQUEST, "bad-incident-id", "Bad incident id", e.getMessage());
         }
-        return fusion.incident(incident)
+        return fusion.incident(incident, audience)
                 .orElseThrow(() -> problem(
                         HttpStatus.NOT_FOUND, "incident-not-found", "Incident not found", "no incident with id " + id));
     }
 
-    /** Body of a decision: who takes it and why, and what it needs. */
+    /** Body of a decision: why it is taken, and what it needs; the signed-in account takes it. */
     record DecisionRequest(
-            @Nullable String analyst,
             @Nullable String reason,
             @Nullable String with,
             @Nullable List<String> observations,
@@ -94,7 +95,7 @@ class IncidentController {
             @Nullable String value) {}
 
     @PostMapping(path = "/{id}/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Incident merge(@PathVariable String id, @RequestBody DecisionRequest request, @Nullable Principal principal) {
+    Incident merge(@PathVariable String id, @RequestBody DecisionRequest request, Audience audience) {
         if (request.with() == null) {
             throw problem(
                     HttpStatus.UNPROCESSABLE_CONTENT,
@@ -102,25 +103,25 @@ class IncidentController {
                     "Decision rejected",
                     "name the incident to merge in 'with'");
         }
-        return fusion.merge(id(id), id(request.with()), analyst(request, principal), request.reason());
+        return fusion.merge(id(id), id(request.with()), audience, request.reason());
     }
 
     @PostMapping(path = "/{id}/split", consumes = MediaType.APPLICATION_JSON_VALUE)
-    List<Incident> split(@PathVariable String id, @RequestBody DecisionRequest request, @Nullable Principal principal) {
+    List<Incident> split(@PathVariable String id, @RequestBody DecisionRequest request, Audience audience) {
         return fusion.split(
                 id(id),
                 request.observations() == null ? List.of() : request.observations(),
-                analyst(request, principal),
+                audience,
                 request.reason());
     }
 
     @PostMapping(path = "/{id}/confirm", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Incident confirm(@PathVariable String id, @RequestBody DecisionRequest request, @Nullable Principal principal) {
-        return fusion.confirm(id(id), analyst(request, principal), request.reason());
+    Incident confirm(@PathVariable String id, @RequestBody DecisionRequest request, Audience audience) {
+        return fusion.confirm(id(id), audience, request.reason());
     }
 
     @PostMapping(path = "/{id}/corrections", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Incident correct(@PathVariable String id, @RequestBody DecisionRequest request, @Nullable Principal principal) {
+    Incident correct(@PathVariable String id, @RequestBody DecisionRequest request, Audience audience) {
         if (request.field() == null || request.value() == null) {
             throw problem(
                     HttpStatus.UNPROCESSABLE_CONTENT,
@@ -128,43 +129,28 @@ class IncidentController {
                     "Decision rejected",
                     "a correction needs 'field' (" + String.join(", ", Decision.CORRECTABLE) + ") and 'value'");
         }
-        return fusion.correct(id(id), request.field(), request.value(), analyst(request, principal), request.reason());
+        return fusion.correct(id(id), request.field(), request.value(), audience, request.reason());
     }
 
     @PostMapping(path = "/{id}/not-an-incident", consumes = MediaType.APPLICATION_JSON_VALUE)
     Incident notAnIncident(
-            @PathVariable String id, @RequestBody DecisionRequest request, @Nullable Principal principal) {
-        return fusion.notAnIncident(id(id), analyst(request, principal), request.reason());
+            @PathVariable String id, @RequestBody DecisionRequest request, Audience audience) {
+        return fusion.notAnIncident(id(id), audience, request.reason());
     }
 
     @GetMapping("/{id}/decisions")
-    List<Decision> decisions(@PathVariable String id) {
-        return fusion.decisions(id(id));
+    List<Decision> decisions(@PathVariable String id, Audience audience) {
+        return fusion.decisions(id(id), audience);
     }
 
     @ExceptionHandler
     ProblemDetail rejected(DecisionRejected e) {
+        if (e.forbidden()) {
+            return Problems.of(HttpStatus.FORBIDDEN, "outside-jurisdiction", "Decision not allowed", e.getMessage());
+        }
         HttpStatus status = e.notFound() ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_CONTENT;
         return Problems.of(
                 status, e.notFound() ? "incident-not-found" : "decision-rejected", "Decision rejected", e.getMessage());
-    }
-
-    /**
-     * The account that takes the decision; a request without one (only possible where security is
-     * switched off) names its analyst.
-     */
-    private static String analyst(DecisionRequest request, @Nullable Principal principal) {
-        if (principal != null) {
-            return principal.getName();
-        }
-        if (request.analyst() == null || request.analyst().isBlank()) {
-            throw problem(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "decision-rejected",
-                    "Decision rejected",
-                    "name the 'analyst' taking it");
-        }
-        return request.analyst();
     }
 
     private static IncidentId id(String text) {

@@ -1,6 +1,7 @@
 package org.fusioncentre.fusion.web;
 
 import java.util.List;
+import org.fusioncentre.access.Audience;
 import org.fusioncentre.fusion.Fusion;
 import org.fusioncentre.fusion.Incident;
 import org.fusioncentre.platform.Problems;
@@ -24,17 +25,17 @@ class ReviewController {
     }
 
     @GetMapping(path = "/api/v1/review", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<ReviewView> queue(@RequestParam(defaultValue = "50") int limit) {
+    List<ReviewView> queue(@RequestParam(defaultValue = "50") int limit, Audience audience) {
         if (limit < 1 || limit > 500) {
             throw new ErrorResponseException(
                     HttpStatus.BAD_REQUEST,
                     Problems.of(HttpStatus.BAD_REQUEST, "bad-limit", "Bad limit", "limit must be between 1 and 500"),
                     null);
         }
-        return fusion.reviewQueue(limit).stream()
+        return fusion.reviewQueue(limit, audience).stream()
                 .flatMap(item -> fusion
-                        .incident(item.incident())
-                        .flatMap(incident -> fusion.incident(item.candidate())
+                        .incident(item.incident(), audience)
+                        .flatMap(incident -> fusion.incident(item.candidate(), audience)
                                 .map(candidate -> new ReviewView(incident, candidate, item.probability())))
                         .stream())
                 .toList();

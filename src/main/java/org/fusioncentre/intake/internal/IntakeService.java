@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -22,8 +23,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.fusioncentre.access.Audience;
 import org.fusioncentre.access.AuditLog;
+import org.fusioncentre.access.RecordAccess;
 import org.fusioncentre.access.AuditRecord;
+import org.fusioncentre.access.Marking;
 import org.fusioncentre.intake.ContentHash;
 import org.fusioncentre.intake.ImportOptions;
 import org.fusioncentre.intake.ImportProgress;
@@ -224,8 +228,41 @@ class IntakeService implements Intake {
     }
 
     @Override
-    public ReportPage list(ReportQuery query) {
-        return store.page(query);
+    public Optional<Report> read(ReportId id, Audience audience) {
+        return transactions.execute(status -> {
+            Optional<Report> visible = store.findWithAccess(id)
+                    .filter(row -> audience.maySee(row.access()))
+                    .map(ReportStore.Row::report);
+            visible.ifPresent(report -> audited(audience, report));
+            return visible;
+        });
+    }
+
+    @Override
+    public ReportPage list(ReportQuery query, Audience audience) {
+        return requireNonNull(transactions.execute(status -> {
+            ReportPage page = store.page(query, audience::maySee);
+            page.items().forEach(report -> audited(audience, report));
+            return page;
+        }));
+    }
+
+    /** Every read of AMBER or stricter data leaves an audit entry (DESIGN §7). */
+    private void audited(Audience audience, Report report) {
+        if (report.marking().compareTo(Marking.AMBER) >= 0) {
+            audit.record(new AuditRecord(
+                    audience.name(), "report.read", "report", report.id().toString(), null, null, report.marking(), null));
+        }
+    }
+
+    @Override
+    public Map<ReportId, RecordAccess> access(Collection<ReportId> ids) {
+        return store.access(ids);
+    }
+
+    @Override
+    public void locate(ReportId report, Set<String> pcodes) {
+        store.locate(report, pcodes);
     }
 
     @Override
@@ -304,6 +341,7 @@ class IntakeService implements Intake {
         fields.put("reliability", source.reliability().name());
         fields.put("default_marking", source.defaultMarking().label());
         fields.put("description", source.description());
+        fields.put("organisation", source.organisation());
         return JSON.writeValueAsString(fields);
     }
 
@@ -465,6 +503,13 @@ class IntakeService implements Intake {
                     ordered.add(duplicate.get());
                     continue;
                 }
+                if (marking(one.incoming(), source) == Marking.RED
+                        && one.incoming().recipients().isEmpty()) {
+                    ordered.add(IngestOutcome.rejected(
+                            one.origin(),
+                            "a RED report must name its recipients ('recipients': usernames or organisation names)"));
+                    continue;
+                }
                 Report report = toReport(one, source);
                 seen.remember(new ReportStore.StoredKey(
                         report.id(), report.sourceId(), report.externalId(), report.contentHash()));
@@ -478,6 +523,10 @@ class IntakeService implements Intake {
             return ordered;
         });
         return requireNonNull(outcomes);
+    }
+
+    private static Marking marking(IncomingReport incoming, Source source) {
+        return incoming.marking() != null ? incoming.marking() : source.defaultMarking();
     }
 
     private Report toReport(Pending pending, Source source) {
@@ -494,7 +543,8 @@ class IntakeService implements Intake {
                 incoming.title(),
                 incoming.body(),
                 incoming.language(),
-                incoming.marking() != null ? incoming.marking() : source.defaultMarking(),
+                marking(incoming, source),
+                incoming.recipients(),
                 hash,
                 incoming.incident(),
                 incoming.extra(),

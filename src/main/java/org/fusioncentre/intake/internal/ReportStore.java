@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.Set;
 import org.fusioncentre.access.Marking;
+import org.fusioncentre.access.RecordAccess;
 import org.fusioncentre.intake.ContentHash;
 import org.fusioncentre.intake.Reliability;
 import org.fusioncentre.intake.Report;
@@ -38,7 +41,8 @@ import org.springframework.stereotype.Repository;
 class ReportStore {
     private static final String REPORT_COLUMNS =
             "r.seq, r.id, r.source_id, s.name AS source_name, r.external_id, r.url, r.published_at, r.title, r.body, "
-                    + "r.language, r.marking, r.content_hash, r.incident, r.extra, r.raw, r.format, r.origin, r.received_at";
+                    + "r.language, r.marking, r.recipients, r.content_hash, r.incident, r.extra, r.raw, r.format, r.origin, "
+                    + "r.received_at, s.organisation AS source_organisation";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -61,15 +65,16 @@ class ReportStore {
 
     void insertSource(Source source, Instant now) {
         jdbc.update(
-                "INSERT INTO source (id, name, kind, reliability, default_marking, description, created_at, updated_at) "
-                        + "VALUES (:id, :name, :kind, :reliability, :marking, :description, :now, :now)",
+                "INSERT INTO source (id, name, kind, reliability, default_marking, description, organisation, "
+                        + "created_at, updated_at) "
+                        + "VALUES (:id, :name, :kind, :reliability, :marking, :description, :organisation, :now, :now)",
                 sourceParameters(source).addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
     }
 
     int updateSource(Source source, Instant now) {
         return jdbc.update(
                 "UPDATE source SET name = :name, kind = :kind, reliability = :reliability, default_marking = :marking, "
-                        + "description = :description, updated_at = :now WHERE id = :id",
+                        + "description = :description, organisation = :organisation, updated_at = :now WHERE id = :id",
                 sourceParameters(source).addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
     }
 
@@ -127,7 +132,7 @@ class ReportStore {
 
     private static final int ROWS_PER_INSERT = 100;
     private static final String INSERT_COLUMNS =
-            "id, source_id, external_id, url, published_at, title, body, language, marking, "
+            "id, source_id, external_id, url, published_at, title, body, language, marking, recipients, "
                     + "content_hash, content_key, incident, extra, raw, format, origin, received_at";
     private static final int INSERT_COLUMN_COUNT = INSERT_COLUMNS.split(",").length;
 
@@ -152,6 +157,7 @@ class ReportStore {
         statement.setString(index++, report.body());
         statement.setString(index++, report.language());
         statement.setString(index++, report.marking().label());
+        statement.setString(index++, report.recipients().isEmpty() ? null : String.join("\n", report.recipients()));
         statement.setString(index++, report.contentHash().hex());
         statement.setObject(index++, contentKey(report.sourceId(), report.contentHash()));
         statement.setString(index++, report.incident());
@@ -208,7 +214,42 @@ class ReportStore {
                 .findFirst();
     }
 
-    ReportPage page(ReportQuery query) {
+    /**
+     * A page of the reports an audience may see, newest first. Reports are read in batches and
+     * filtered here, so a page is full whenever enough visible reports exist.
+     */
+    ReportPage page(ReportQuery query, Predicate<RecordAccess> visible) {
+        List<Report> reports = new ArrayList<>();
+        String cursor = query.cursor();
+        int batch = Math.max(query.limit() + 1, VISIBILITY_BATCH);
+        long lastSeq = -1;
+        while (true) {
+            List<Row> rows = rows(new ReportQuery(query.source(), query.publishedFrom(), query.publishedTo(), cursor, Math.min(batch, ReportQuery.MAX_LIMIT)), Math.min(batch, ReportQuery.MAX_LIMIT));
+            Map<ReportId, Set<String>> places = places(rows.stream()
+                    .filter(row -> row.access().restricted())
+                    .map(row -> row.report().id())
+                    .toList());
+            for (Row row : rows) {
+                RecordAccess access = withPlaces(row.access(), places.getOrDefault(row.report().id(), Set.of()));
+                if (!visible.test(access)) {
+                    continue;
+                }
+                if (reports.size() == query.limit()) {
+                    return new ReportPage(reports, encodeCursor(lastSeq));
+                }
+                reports.add(row.report());
+                lastSeq = row.seq();
+            }
+            if (rows.size() < Math.min(batch, ReportQuery.MAX_LIMIT)) {
+                return new ReportPage(reports, null);
+            }
+            cursor = encodeCursor(rows.getLast().seq());
+        }
+    }
+
+    private static final int VISIBILITY_BATCH = 200;
+
+    private List<Row> rows(ReportQuery query, int limit) {
         StringBuilder sql = new StringBuilder(
                 "SELECT " + REPORT_COLUMNS + " FROM report r JOIN source s ON s.id = r.source_id WHERE 1 = 1");
         MapSqlParameterSource parameters = new MapSqlParameterSource();
@@ -228,19 +269,103 @@ class ReportStore {
             sql.append(" AND r.seq < :cursor");
             parameters.addValue("cursor", decodeCursor(query.cursor()));
         }
-        sql.append(" ORDER BY r.seq DESC FETCH FIRST ")
-                .append(query.limit() + 1)
-                .append(" ROWS ONLY");
-        List<Row> rows = jdbc.query(sql.toString(), parameters, (rs, row) -> new Row(rs.getLong("seq"), report(rs)));
-        List<Report> reports =
-                rows.stream().limit(query.limit()).map(Row::report).toList();
-        String next = rows.size() > query.limit()
-                ? encodeCursor(rows.get(query.limit() - 1).seq())
-                : null;
-        return new ReportPage(reports, next);
+        sql.append(" ORDER BY r.seq DESC FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        return jdbc.query(sql.toString(), parameters, (rs, row) -> {
+            Report report = report(rs);
+            return new Row(rs.getLong("seq"), report, access(report, rs.getString("source_organisation")));
+        });
     }
 
-    private record Row(long seq, Report report) {}
+    record Row(long seq, Report report, RecordAccess access) {}
+
+    /** What decides who may see these reports; reports that do not exist are left out. */
+    Map<ReportId, RecordAccess> access(Collection<ReportId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<ReportId, RecordAccess> result = new java.util.HashMap<>();
+        jdbc.query(
+                "SELECT r.id, r.marking, r.recipients, s.organisation FROM report r JOIN source s ON s.id = r.source_id "
+                        + "WHERE r.id IN (:ids)",
+                Map.of("ids", ids.stream().map(ReportId::value).toList()),
+                rs -> {
+                    Marking marking = Marking.parse(rs.getString(2));
+                    result.put(
+                            new ReportId(rs.getObject(1, UUID.class)),
+                            new RecordAccess(
+                                    marking,
+                                    Set.of(),
+                                    rs.getString(4),
+                                    Set.copyOf(recipients(rs.getString(3)))));
+                });
+        Map<ReportId, Set<String>> places = places(result.entrySet().stream()
+                .filter(entry -> entry.getValue().restricted())
+                .map(Map.Entry::getKey)
+                .toList());
+        places.forEach((id, pcodes) -> result.computeIfPresent(id, (key, access) -> withPlaces(access, pcodes)));
+        return result;
+    }
+
+    /** What decides who may see one report read with its source's organisation. */
+    static RecordAccess access(Report report, @Nullable String organisation) {
+        return new RecordAccess(report.marking(), Set.of(), organisation, Set.copyOf(report.recipients()));
+    }
+
+    static RecordAccess withPlaces(RecordAccess access, Set<String> places) {
+        return places.isEmpty()
+                ? access
+                : new RecordAccess(access.marking(), places, access.organisation(), access.recipients());
+    }
+
+    /** Where each of these reports is about, as extraction last found it. */
+    Map<ReportId, Set<String>> places(Collection<ReportId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<ReportId, Set<String>> result = new java.util.HashMap<>();
+        jdbc.query(
+                "SELECT report_id, pcode FROM report_place WHERE report_id IN (:ids)",
+                Map.of("ids", ids.stream().map(ReportId::value).toList()),
+                rs -> {
+                    result.computeIfAbsent(new ReportId(rs.getObject(1, UUID.class)), id -> new java.util.TreeSet<>())
+                            .add(rs.getString(2));
+                });
+        return result;
+    }
+
+    /** Replaces where a report is about. */
+    void locate(ReportId report, Set<String> pcodes) {
+        jdbc.update("DELETE FROM report_place WHERE report_id = :id", Map.of("id", report.value()));
+        if (pcodes.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO report_place (report_id, pcode) VALUES (:id, :pcode)",
+                pcodes.stream()
+                        .sorted()
+                        .map(pcode -> new MapSqlParameterSource("id", report.value()).addValue("pcode", pcode))
+                        .toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** One report with its source's organisation, as {@link #find} reads it. */
+    Optional<Row> findWithAccess(ReportId id) {
+        return jdbc
+                .query(
+                        "SELECT " + REPORT_COLUMNS
+                                + " FROM report r JOIN source s ON s.id = r.source_id WHERE r.id = :id",
+                        Map.of("id", id.value()),
+                        (rs, row) -> {
+                            Report report = report(rs);
+                            return new Row(rs.getLong("seq"), report, access(report, rs.getString("source_organisation")));
+                        })
+                .stream()
+                .findFirst()
+                .map(row -> new Row(row.seq(), row.report(), withPlaces(row.access(), places(List.of(id)).getOrDefault(id, Set.of()))));
+    }
+
+    private static List<String> recipients(@Nullable String stored) {
+        return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
+    }
 
     long count() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM report", Map.of(), Long.class);
@@ -270,7 +395,8 @@ class ReportStore {
                 .addValue("kind", source.kind().name())
                 .addValue("reliability", source.reliability().name())
                 .addValue("marking", source.defaultMarking().label())
-                .addValue("description", source.description());
+                .addValue("description", source.description())
+                .addValue("organisation", source.organisation());
     }
 
     private static Source source(ResultSet rs, int row) throws SQLException {
@@ -280,7 +406,8 @@ class ReportStore {
                 SourceKind.valueOf(rs.getString("kind")),
                 Reliability.valueOf(rs.getString("reliability")),
                 Marking.parse(rs.getString("default_marking")),
-                rs.getString("description"));
+                rs.getString("description"),
+                rs.getString("organisation"));
     }
 
     /** H2 keeps the offset a time was written with, PostgreSQL does not: read both as UTC so they agree. */
@@ -301,6 +428,7 @@ class ReportStore {
                 rs.getString("body"),
                 rs.getString("language"),
                 Marking.parse(rs.getString("marking")),
+                recipients(rs.getString("recipients")),
                 new ContentHash(rs.getString("content_hash")),
                 rs.getString("incident"),
                 rs.getString("extra"),

@@ -147,6 +147,7 @@ final class FeedReader implements ReportReader {
                 body,
                 null,
                 settings.options().defaultMarking(),
+                List.of(),
                 null,
                 null,
                 serialise(item),

@@ -2,6 +2,7 @@ package org.fusioncentre.intake.reader;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -71,6 +72,7 @@ final class HtmlReader implements ReportReader {
                             body,
                             language,
                             settings.options().defaultMarking(),
+                            List.of(),
                             null,
                             null,
                             html.get(),

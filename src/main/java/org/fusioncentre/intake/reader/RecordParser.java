@@ -3,6 +3,7 @@ package org.fusioncentre.intake.reader;
 import static java.util.Objects.requireNonNull;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fusioncentre.access.Marking;
@@ -22,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class RecordParser {
     static final Set<String> KNOWN_FIELDS =
-            Set.of("source", "external_id", "url", "published_at", "title", "body", "language", "marking", "incident");
+            Set.of("source", "external_id", "url", "published_at", "title", "body", "language", "marking", "recipients", "incident");
     static final int MAX_EXTERNAL_ID = 500;
     static final int MAX_URL = 2000;
     static final int MAX_TITLE = 2000;
@@ -80,6 +81,7 @@ final class RecordParser {
                 body,
                 Text.blankToNull(text(node, "language", 20)),
                 marking,
+                recipients(node.get("recipients")),
                 incident,
                 unknownFields((ObjectNode) node),
                 raw,
@@ -91,6 +93,27 @@ final class RecordParser {
             return Timestamps.parse(text, settings.zone());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'published_at': " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> recipients(@Nullable JsonNode node) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new IllegalArgumentException("'recipients' must be an array of usernames or organisation names");
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode name : node) {
+            if (!name.isString()) {
+                throw new IllegalArgumentException("'recipients' must hold names (strings), not " + describe(name));
+            }
+            names.add(name.stringValue());
+        }
+        try {
+            return IncomingReport.recipients(names);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'recipients': " + e.getMessage(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.fusioncentre.intake.reader;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -52,6 +53,7 @@ final class TextReader implements ReportReader {
                             body,
                             null,
                             settings.options().defaultMarking(),
+                            List.of(),
                             null,
                             null,
                             text.get(),

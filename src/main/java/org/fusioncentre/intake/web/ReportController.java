@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fusioncentre.intake.IngestOutcome;
 import org.fusioncentre.intake.IngestSummary;
+import org.fusioncentre.access.Audience;
 import org.fusioncentre.intake.Intake;
 import org.fusioncentre.intake.Report;
 import org.fusioncentre.intake.ReportId;
@@ -72,9 +73,9 @@ class ReportController {
     }
 
     @GetMapping("/{id}")
-    ReportView get(@PathVariable String id) {
+    ReportView get(@PathVariable String id, Audience audience) {
         ReportId reportId = ReportId.parse(id);
-        Report report = intake.find(reportId).orElseThrow(() -> new ReportNotFound(reportId));
+        Report report = intake.read(reportId, audience).orElseThrow(() -> new ReportNotFound(reportId));
         return ReportView.of(report, true, json);
     }
 
@@ -91,8 +92,9 @@ class ReportController {
                     @Nullable
                     OffsetDateTime publishedTo,
             @RequestParam(required = false) @Nullable String cursor,
-            @RequestParam(defaultValue = "" + ReportQuery.DEFAULT_LIMIT) int limit) {
-        ReportPage page = intake.list(new ReportQuery(source, publishedFrom, publishedTo, cursor, limit));
+            @RequestParam(defaultValue = "" + ReportQuery.DEFAULT_LIMIT) int limit,
+            Audience audience) {
+        ReportPage page = intake.list(new ReportQuery(source, publishedFrom, publishedTo, cursor, limit), audience);
         return new PageView(
                 page.items().stream()
                         .map(report -> ReportView.of(report, false, json))

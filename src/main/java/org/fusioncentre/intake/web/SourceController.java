@@ -49,7 +49,8 @@ class SourceController {
                 SourceKind.parse(request.kind()),
                 Reliability.parse(request.reliability()),
                 request.defaultMarking() == null ? Marking.GREEN : Marking.parse(request.defaultMarking()),
-                request.description());
+                request.description(),
+                request.organisation());
         return SourceView.of(intake.saveSource(source));
     }
 
@@ -58,7 +59,8 @@ class SourceController {
             @Nullable String kind,
             @Nullable String reliability,
             @Nullable String defaultMarking,
-            @Nullable String description) {}
+            @Nullable String description,
+            @Nullable String organisation) {}
 
     record SourceView(
             String id,
@@ -66,7 +68,8 @@ class SourceController {
             String kind,
             String reliability,
             String defaultMarking,
-            @Nullable String description) {
+            @Nullable String description,
+            @Nullable String organisation) {
         static SourceView of(Source source) {
             return new SourceView(
                     source.id().toString(),
@@ -74,7 +77,8 @@ class SourceController {
                     source.kind().name(),
                     source.reliability().name(),
                     source.defaultMarking().tlp(),
-                    source.description());
+                    source.description(),
+                    source.organisation());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.fusioncentre.access.Audience;
 import org.fusioncentre.assessment.Assessment;
 import org.fusioncentre.assessment.Assessments;
 import org.fusioncentre.assessment.ThreatLevelChanged;
@@ -119,7 +120,7 @@ abstract class AssessmentContract {
         ThreatLevel before = byUnit(assessments.assess(today)).get("PK226").level();
 
         var override = assessments.override(
-                "PK226", "specific threat to the airport road", "analyst.one", Duration.ofHours(48));
+                "PK226", "specific threat to the airport road", Audience.operator("analyst.one"), Duration.ofHours(48));
 
         Assessment quetta = assessments.latest("PK226", today).orElseThrow();
         assertThat(quetta.level()).isEqualTo(ThreatLevel.CRITICAL);
@@ -136,13 +137,13 @@ abstract class AssessmentContract {
                 .isThrownBy(() -> assessments.assess(LocalDate.now().plusDays(3)))
                 .withMessageContaining("in the future");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> assessments.override("PK299", "x", "analyst.one", Duration.ofHours(5)))
+                .isThrownBy(() -> assessments.override("PK299", "x", Audience.operator("analyst.one"), Duration.ofHours(5)))
                 .withMessageContaining("unknown unit PK299");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> assessments.override("PK226", " ", "analyst.one", Duration.ofHours(5)))
+                .isThrownBy(() -> assessments.override("PK226", " ", Audience.operator("analyst.one"), Duration.ofHours(5)))
                 .withMessageContaining("reason");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> assessments.override("PK226", "x", "analyst.one", Duration.ofDays(200)))
+                .isThrownBy(() -> assessments.override("PK226", "x", Audience.operator("analyst.one"), Duration.ofDays(200)))
                 .withMessageContaining("90 days");
         assertThat(assessments.overrides("PK226")).isEmpty();
     }

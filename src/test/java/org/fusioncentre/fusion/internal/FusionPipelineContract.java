@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.fusioncentre.extraction.Extraction;
 import org.fusioncentre.fusion.Fusion;
+import org.fusioncentre.access.Audience;
 import org.fusioncentre.fusion.Incident;
 import org.fusioncentre.fusion.IncidentQuery;
 import org.fusioncentre.intake.IngestOutcome;
@@ -32,6 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * same day, a killing in Lakki Marwat, and a meeting).
  */
 abstract class FusionPipelineContract {
+    private static final Audience OPERATOR = Audience.operator("test");
+
     @Autowired
     Intake intake;
 
@@ -59,7 +62,7 @@ abstract class FusionPipelineContract {
     /** Each incident as the sorted external ids of its reports. */
     private Set<String> incidents() {
         Set<String> found = new TreeSet<>();
-        for (Incident incident : fusion.incidents(IncidentQuery.all(null, 1000)).items()) {
+        for (Incident incident : fusion.incidents(IncidentQuery.all(null, 1000), OPERATOR).items()) {
             found.add(incident.id() + "="
                     + incident.members().stream()
                             .map(Incident.Member::externalId)
@@ -110,18 +113,18 @@ abstract class FusionPipelineContract {
         submitInOrder(fixture());
         awaitFused();
 
-        Incident bomb = fusion.incidents(IncidentQuery.all(null, 100)).items().stream()
+        Incident bomb = fusion.incidents(IncidentQuery.all(null, 100), OPERATOR).items().stream()
                 .filter(incident -> incident.members().size() == 3)
                 .findFirst()
                 .orElseThrow();
         assertThat(bomb.killed()).isEqualTo(new Incident.Range(2, 3, 3));
         assertThat(bomb.corroboration().sources()).isEqualTo(3);
         assertThat(bomb.conflicts()).extracting(Incident.Conflict::field).contains("killed");
-        assertThat(fusion.incident(bomb.id())).contains(bomb);
+        assertThat(fusion.incident(bomb.id(), OPERATOR)).contains(bomb);
     }
 
     private Incident withReports(int reports) {
-        return fusion.incidents(IncidentQuery.all(null, 100)).items().stream()
+        return fusion.incidents(IncidentQuery.all(null, 100), OPERATOR).items().stream()
                 .filter(incident -> incident.members().size() == reports)
                 .filter(incident -> incident.location() != null
                         && "PK503".equals(incident.location().districtPcode()))
@@ -138,28 +141,28 @@ abstract class FusionPipelineContract {
 
         // a split moves one report out; merging it back restores one incident
         String moved = bomb.members().getLast().observationId();
-        List<Incident> parts = fusion.split(bomb.id(), List.of(moved), "analyst.one", "different van");
+        List<Incident> parts = fusion.split(bomb.id(), List.of(moved), Audience.operator("analyst.one"), "different van");
         assertThat(parts).extracting(incident -> incident.members().size()).containsExactly(2, 1);
-        Incident merged = fusion.merge(parts.get(0).id(), parts.get(1).id(), "analyst.two", "same attack after all");
+        Incident merged = fusion.merge(parts.get(0).id(), parts.get(1).id(), Audience.operator("analyst.two"), "same attack after all");
         assertThat(merged.members()).hasSize(3);
 
-        Incident corrected = fusion.correct(merged.id(), "killed", "4", "analyst.one", "hospital confirmed a fourth");
+        Incident corrected = fusion.correct(merged.id(), "killed", "4", Audience.operator("analyst.one"), "hospital confirmed a fourth");
         assertThat(corrected.killed().best()).isEqualTo(4);
         assertThat(corrected.corrections())
                 .singleElement()
                 .satisfies(c -> assertThat(c.analyst()).isEqualTo("analyst.one"));
-        assertThat(fusion.confirm(corrected.id(), "analyst.two", null).status()).isEqualTo(Incident.Status.CONFIRMED);
-        assertThat(fusion.notAnIncident(checkpost.id(), "analyst.one", "a training drill")
+        assertThat(fusion.confirm(corrected.id(), Audience.operator("analyst.two"), null).status()).isEqualTo(Incident.Status.CONFIRMED);
+        assertThat(fusion.notAnIncident(checkpost.id(), Audience.operator("analyst.one"), "a training drill")
                         .status())
                 .isEqualTo(Incident.Status.NOT_INCIDENT);
-        assertThat(fusion.incidents(IncidentQuery.all(null, 100)).items())
+        assertThat(fusion.incidents(IncidentQuery.all(null, 100), OPERATOR).items())
                 .extracting(Incident::id)
                 .doesNotContain(checkpost.id());
-        assertThat(fusion.incidents(new IncidentQuery(null, null, null, null, null, null, 0, true, null, 100))
+        assertThat(fusion.incidents(new IncidentQuery(null, null, null, null, null, null, 0, true, null, 100), OPERATOR)
                         .items())
                 .extracting(Incident::id)
                 .contains(checkpost.id());
-        assertThat(fusion.decisions(corrected.id()))
+        assertThat(fusion.decisions(corrected.id(), OPERATOR))
                 .extracting(org.fusioncentre.fusion.Decision::kind)
                 .containsExactly(
                         org.fusioncentre.fusion.Decision.Kind.SPLIT,
@@ -171,7 +174,7 @@ abstract class FusionPipelineContract {
         fusion.rebuild(done -> {});
 
         assertThat(incidents()).isEqualTo(before);
-        Incident rebuilt = fusion.incident(corrected.id()).orElseThrow();
+        Incident rebuilt = fusion.incident(corrected.id(), OPERATOR).orElseThrow();
         assertThat(rebuilt.killed().best()).isEqualTo(4);
         assertThat(rebuilt.status()).isEqualTo(Incident.Status.CONFIRMED);
     }
@@ -181,7 +184,7 @@ abstract class FusionPipelineContract {
         submitInOrder(fixture());
         awaitFused();
         Incident bomb = withReports(3);
-        Incident lakki = fusion.incidents(IncidentQuery.all(null, 100)).items().stream()
+        Incident lakki = fusion.incidents(IncidentQuery.all(null, 100), OPERATOR).items().stream()
                 .filter(incident -> "PK519".equals(incident.location().districtPcode()))
                 .findFirst()
                 .orElseThrow();
@@ -189,17 +192,17 @@ abstract class FusionPipelineContract {
         long decisions = jdbc.queryForObject("SELECT COUNT(*) FROM analyst_decision", Long.class);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                        fusion.merge(bomb.id(), org.fusioncentre.fusion.IncidentId.ofAnchor("nothing"), "a", null))
+                        fusion.merge(bomb.id(), org.fusioncentre.fusion.IncidentId.ofAnchor("nothing"), OPERATOR, null))
                 .isInstanceOf(org.fusioncentre.fusion.DecisionRejected.class)
                 .hasMessageContaining("no incident");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.merge(bomb.id(), lakki.id(), "a", null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.merge(bomb.id(), lakki.id(), OPERATOR, null))
                 .hasMessageContaining("different districts");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.split(
-                        bomb.id(), List.of(lakki.members().getFirst().observationId()), "a", null))
+                        bomb.id(), List.of(lakki.members().getFirst().observationId()), OPERATOR, null))
                 .hasMessageContaining("is not in incident");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.correct(bomb.id(), "killed", "many", "a", null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.correct(bomb.id(), "killed", "many", OPERATOR, null))
                 .hasMessageContaining("bad correction of killed");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.confirm(bomb.id(), " ", null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.confirm(bomb.id(), Audience.operator(" "), null))
                 .hasMessageContaining("analyst");
 
         assertThat(incidents()).isEqualTo(before);
@@ -212,13 +215,13 @@ abstract class FusionPipelineContract {
         submitInOrder(fixture());
         awaitFused();
         List<org.fusioncentre.fusion.IncidentFact> fromColumns = new ArrayList<>();
-        fusion.eachIncidentFact(java.time.LocalDate.of(2026, 12, 31), fromColumns::add);
+        fusion.eachIncidentFact(java.time.LocalDate.of(2026, 12, 31), OPERATOR, fromColumns::add);
 
         jdbc.update("UPDATE incident SET event_date = NULL, killed_best = NULL, injured_best = NULL");
         List<org.fusioncentre.fusion.IncidentFact> fromBodies = new ArrayList<>();
-        fusion.eachIncidentFact(java.time.LocalDate.of(2026, 12, 31), fromBodies::add);
+        fusion.eachIncidentFact(java.time.LocalDate.of(2026, 12, 31), OPERATOR, fromBodies::add);
         List<org.fusioncentre.fusion.IncidentFact> beforeAnyIncident = new ArrayList<>();
-        fusion.eachIncidentFact(java.time.LocalDate.of(2026, 5, 3), beforeAnyIncident::add);
+        fusion.eachIncidentFact(java.time.LocalDate.of(2026, 5, 3), OPERATOR, beforeAnyIncident::add);
 
         assertThat(fromColumns).hasSize(3);
         assertThat(fromBodies).containsExactlyInAnyOrderElementsOf(fromColumns);
@@ -246,14 +249,14 @@ abstract class FusionPipelineContract {
         Incident checkpost = withReports(2);
         Incident domel = withReports(1);
 
-        assertThat(fusion.reviewQueue(10)).singleElement().satisfies(item -> {
+        assertThat(fusion.reviewQueue(10, OPERATOR)).singleElement().satisfies(item -> {
             assertThat(Set.of(item.incident(), item.candidate())).containsExactlyInAnyOrder(domel.id(), checkpost.id());
             assertThat(item.probability()).isBetween(0.35, 0.6);
         });
 
-        fusion.confirm(domel.id(), "analyst.one", "two attacks, not one");
+        fusion.confirm(domel.id(), Audience.operator("analyst.one"), "two attacks, not one");
 
-        assertThat(fusion.reviewQueue(10)).isEmpty();
+        assertThat(fusion.reviewQueue(10, OPERATOR)).isEmpty();
     }
 
     @Test
@@ -262,9 +265,9 @@ abstract class FusionPipelineContract {
         awaitFused();
         Incident bomb = withReports(3);
 
-        Incident corrected = fusion.correct(bomb.id(), "killed", "5", "analyst.one", null);
+        Incident corrected = fusion.correct(bomb.id(), "killed", "5", Audience.operator("analyst.one"), null);
         String moved = corrected.members().getLast().observationId();
-        List<Incident> parts = fusion.split(corrected.id(), List.of(moved), "analyst.one", "another van");
+        List<Incident> parts = fusion.split(corrected.id(), List.of(moved), Audience.operator("analyst.one"), "another van");
 
         assertThat(parts.get(0).killed().best()).isEqualTo(5);
         assertThat(parts.get(0).corrections()).hasSize(1);
@@ -305,6 +308,6 @@ abstract class FusionPipelineContract {
 
         service.fuse(new org.fusioncentre.extraction.ObservationBlock("PK503", null));
 
-        assertThat(fusion.incident(bomb.id()).orElseThrow().status()).isEqualTo(Incident.Status.CONFIRMED);
+        assertThat(fusion.incident(bomb.id(), OPERATOR).orElseThrow().status()).isEqualTo(Incident.Status.CONFIRMED);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.fusioncentre.access.Audience;
 import org.fusioncentre.access.Marking;
 import org.fusioncentre.intake.ImportOptions;
 import org.fusioncentre.intake.ImportProgress;
@@ -104,15 +105,23 @@ abstract class IntakeStoreContract {
     void registersAnUnknownSourceAsUnassessedAndAppliesAKnownSourcesDefaultMarking() throws Exception {
         String graded = source + " graded";
         intake.saveSource(
-                new Source(SourceId.forName(graded), graded, SourceKind.CTD, Reliability.B, Marking.AMBER, "CTD desk"));
+                new Source(SourceId.forName(graded), graded, SourceKind.CTD, Reliability.B, Marking.AMBER, "CTD desk", null));
         Path file = jsonl(
                 "marking.jsonl",
                 "{\"source\": \"%s\", \"body\": \"Unknown source\"}",
                 "{\"source\": \"" + graded + "\", \"body\": \"Graded source, no marking\"}",
-                "{\"source\": \"" + graded + "\", \"body\": \"Graded source, own marking\", \"marking\": \"TLP:RED\"}");
+                "{\"source\": \"" + graded + "\", \"body\": \"Graded source, own marking\", \"marking\": \"TLP:RED\","
+                        + " \"recipients\": [\"analyst.one\", \" \", \"CTD Balochistan\", \"analyst.one\"]}",
+                "{\"source\": \"" + graded + "\", \"body\": \"RED for nobody\", \"marking\": \"TLP:RED\"}");
         List<IngestOutcome> outcomes = new ArrayList<>();
 
         intake.importPaths(List.of(file), ImportOptions.defaults(), outcomes::add, ImportProgress.NONE);
+
+        IngestOutcome nobody = outcomes.removeLast();
+        assertThat(nobody.status()).isEqualTo(IngestOutcome.Status.REJECTED);
+        assertThat(nobody.reason()).contains("must name its recipients");
+        assertThat(intake.find(outcomes.getLast().reportId()).orElseThrow().recipients())
+                .containsExactly("analyst.one", "CTD Balochistan");
 
         assertThat(intake.source(SourceId.forName(source))).get().satisfies(unknown -> {
             assertThat(unknown.reliability()).isEqualTo(Reliability.F);
@@ -177,7 +186,7 @@ abstract class IntakeStoreContract {
         String cursor = null;
         int pages = 0;
         do {
-            ReportPage page = intake.list(new ReportQuery(source, null, null, cursor, 3));
+            ReportPage page = intake.list(new ReportQuery(source, null, null, cursor, 3), Audience.operator("test"));
             page.items().forEach(report -> bodies.add(report.body()));
             cursor = page.nextCursor();
             pages++;
