@@ -132,6 +132,37 @@ class CommandLineIntegrationTest {
                         "demo.analyst  roles [ANALYST]  jurisdiction PK",
                         "demo.balochistan  roles [ANALYST]  jurisdiction PK2",
                         "demo.quetta  roles [COMMITTEE_MEMBER]  jurisdiction PK226");
+
+        // exports: the operator's, a public one (CLEAR reports only) and one account's view
+        java.nio.file.Path all = dir.resolve("all.jsonl");
+        java.nio.file.Path open = dir.resolve("public.jsonl");
+        java.nio.file.Path quetta = dir.resolve("quetta.jsonl");
+        assertThat(fusion("incidents", "--data", data, "--out", all.toString()).exitCode()).isZero();
+        assertThat(fusion("incidents", "--data", data, "--public", "--out", open.toString()).exitCode())
+                .isZero();
+        assertThat(fusion("incidents", "--data", data, "--as", "demo.quetta", "--out", quetta.toString())
+                        .exitCode())
+                .isZero();
+        String everything = read(all);
+        String published = read(open);
+        assertThat(everything).contains("CTD Balochistan Operations Desk", "KP Police Media Cell");
+        assertThat(published)
+                .isNotEmpty()
+                .doesNotContain("CTD Balochistan Operations Desk", "KP Police Media Cell", "Joint Threat Assessment Cell");
+        assertThat(published.lines().count()).isLessThan(everything.lines().count());
+        assertThat(read(quetta).lines().count()).isBetween(published.lines().count(), everything.lines().count());
+        assertThat(fusion("incidents", "--data", data, "--as", "nobody").err())
+                .startsWith("fusion: no active account named 'nobody'");
+        assertThat(fusion("incidents", "--data", data, "--public", "--as", "demo.quetta").exitCode())
+                .isEqualTo(2);
+    }
+
+    private static String read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
