@@ -7,7 +7,11 @@ import org.fusioncentre.access.Role;
 import org.fusioncentre.access.Tokens;
 import org.fusioncentre.access.User;
 import org.fusioncentre.access.Users;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -40,9 +44,20 @@ class SecurityConfiguration {
     static final String[] ANALYSTS = {"ADMIN", "ANALYST"};
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http, Tokens tokens, Users users) throws Exception {
+    SecurityFilterChain security(
+            HttpSecurity http,
+            Tokens tokens,
+            Users users,
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> singleSignOn)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/actuator/health/**", "/actuator/health", "/v3/api-docs/**", "/login", "/error")
+                                                "/actuator/health/**",
+                                "/actuator/health",
+                                "/v3/api-docs/**",
+                                "/login",
+                                "/error",
+                                "/oauth2/authorization/**",
+                                "/login/oauth2/code/**")
                         .permitAll()
                         .requestMatchers("/api/v1/audit/**", "/api/v1/audit")
                         .hasRole("ADMIN")
@@ -85,6 +100,10 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        OAuth2UserService<OidcUserRequest, OidcUser> accounts = singleSignOn.getIfAvailable();
+        if (accounts != null) {
+            http.oauth2Login(login -> login.userInfoEndpoint(endpoint -> endpoint.oidcUserService(accounts)));
+        }
         return http.build();
     }
 
