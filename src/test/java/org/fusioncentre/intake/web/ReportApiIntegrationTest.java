@@ -72,6 +72,53 @@ class ReportApiIntegrationTest {
                 .andExpect(jsonPath("$.id").value(location.substring(location.lastIndexOf('/') + 1)));
     }
 
+    /** SQL and script payloads in every text field: stored exactly, served as inert JSON, harmless to the store. */
+    @Test
+    void storesHostilePayloadsFaithfullyAndServesThemInert() throws Exception {
+        String sql = "'; DROP TABLE report; -- \" OR 1=1 --";
+        String script = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+        String template = "${jndi:ldap://127.0.0.1/x} {{7*7}} %s%n";
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("source", source + " " + script);
+        fields.put("external_id", sql);
+        fields.put("url", "javascript:alert(1)");
+        fields.put("title", script);
+        fields.put("body", "Militants attacked a check post. " + sql + " " + script + " " + template);
+        fields.put("language", "en<script>");
+        fields.put("note", sql + script);
+        String report = json.writeValueAsString(fields);
+
+        String location = mvc.perform(post("/api/v1/reports")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(report))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+
+        mvc.perform(get(location))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", startsWith(MediaType.APPLICATION_JSON_VALUE)))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(jsonPath("$.source").value(source + " " + script))
+                .andExpect(jsonPath("$.external_id").value(sql))
+                .andExpect(jsonPath("$.url").value("javascript:alert(1)"))
+                .andExpect(jsonPath("$.title").value(script))
+                .andExpect(jsonPath("$.body").value(fields.get("body")))
+                .andExpect(jsonPath("$.language").value("en<script>"))
+                .andExpect(jsonPath("$.extra.note").value(sql + script))
+                .andExpect(jsonPath("$.raw").value(report));
+        // the filters take the payload as a value, and the store is whole
+        mvc.perform(get("/api/v1/reports").param("source", source + " " + script))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1));
+        mvc.perform(get("/api/v1/reports").param("source", sql)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/incidents").param("perpetrator", sql).param("district", sql))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(0));
+    }
+
     @Test
     void answersARejectedReportWithAProblemDetail() throws Exception {
         mvc.perform(post("/api/v1/reports")
