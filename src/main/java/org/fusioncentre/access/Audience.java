@@ -22,7 +22,12 @@ import org.jspecify.annotations.Nullable;
  * The local operator (the command line, and the service's own background work) sees everything:
  * whoever can run it can read the database files anyway.
  */
-public record Audience(Kind kind, String name, Jurisdiction jurisdiction, @Nullable String organisation, Set<Role> roles) {
+public record Audience(
+        Kind kind,
+        String name,
+        Jurisdiction jurisdiction,
+        @Nullable String organisation,
+        Set<Role> roles) {
     public enum Kind {
         /** The local operator: everything. */
         OPERATOR,
@@ -73,13 +78,14 @@ public record Audience(Kind kind, String name, Jurisdiction jurisdiction, @Nulla
         return switch (kind) {
             case OPERATOR -> true;
             case PUBLIC -> record.marking() == Marking.CLEAR;
-            case USER -> switch (record.marking()) {
-                case CLEAR, GREEN -> true;
-                case AMBER -> fromOwnOrganisation(record) || inJurisdiction(record);
-                case AMBER_STRICT -> fromOwnOrganisation(record)
-                        || jurisdiction.isNational() && roles.contains(Role.ANALYST);
-                case RED -> record.recipients().stream().anyMatch(this::isNamed);
-            };
+            case USER ->
+                switch (record.marking()) {
+                    case CLEAR, GREEN -> true;
+                    case AMBER -> fromOwnOrganisation(record) || inJurisdiction(record);
+                    case AMBER_STRICT ->
+                        fromOwnOrganisation(record) || jurisdiction.isNational() && roles.contains(Role.ANALYST);
+                    case RED -> record.recipients().stream().anyMatch(this::isNamed);
+                };
         };
     }
 

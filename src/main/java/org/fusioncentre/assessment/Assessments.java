@@ -1,12 +1,11 @@
 package org.fusioncentre.assessment;
 
-import org.fusioncentre.access.Audience;
-import org.fusioncentre.access.NotPermitted;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.fusioncentre.access.Audience;
+import org.fusioncentre.access.NotPermitted;
 
 /** The assessment module's entry point. */
 public interface Assessments {

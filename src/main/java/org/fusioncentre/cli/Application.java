@@ -34,6 +34,7 @@ final class Application {
             defaults.put("fusion.pipeline.live", "false");
             defaults.put("fusion.pipeline.catch-up-on-start", "false");
             defaults.put("fusion.assessment.refresh", "false");
+            defaults.put("fusion.coordination.escalation", "false");
             // The command line acts as its local operator (issue 7): the audit log names the OS user.
             defaults.put("fusion.access.default-actor", "cli:" + System.getProperty("user.name", "unknown"));
         }

@@ -118,8 +118,18 @@ final class IncidentsCommand implements Callable<Integer> {
     private void each(Fusion fusion, java.util.function.Consumer<Incident> action) {
         String cursor = null;
         do {
-            IncidentPage page = fusion.incidents(new IncidentQuery(
-                    null, null, null, null, null, null, 0, includeNotIncidents, cursor, IncidentQuery.MAX_LIMIT),
+            IncidentPage page = fusion.incidents(
+                    new IncidentQuery(
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            0,
+                            includeNotIncidents,
+                            cursor,
+                            IncidentQuery.MAX_LIMIT),
                     audience);
             page.items().forEach(action);
             cursor = page.nextCursor();

@@ -1,9 +1,8 @@
 package org.fusioncentre.fusion;
 
-import org.fusioncentre.extraction.Observation;
-
 import java.time.LocalDate;
 import org.fusioncentre.extraction.EventType;
+import org.fusioncentre.extraction.Observation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +43,8 @@ public record IncidentQuery(
      * incident fused from part of its reports is filtered again with this.
      */
     public boolean matches(Incident incident) {
-        if (from != null && incident.dateTo().isBefore(from) || to != null && incident.dateFrom().isAfter(to)) {
+        if (from != null && incident.dateTo().isBefore(from)
+                || to != null && incident.dateFrom().isAfter(to)) {
             return false;
         }
         Observation.Location location = incident.location();

@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.fusioncentre.access.Audience;
 import org.fusioncentre.access.RecordAccess;
-import java.util.Optional;
 
 /** The intake module's entry point: take reports in, keep them, find them again. */
 public interface Intake {

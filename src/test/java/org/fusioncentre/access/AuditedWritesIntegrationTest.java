@@ -67,12 +67,13 @@ class AuditedWritesIntegrationTest {
                  "incident": {"event_type": "BOMBING", "date": "2026-10-20", "district_pcode": "PK211", "killed": 2}}""".replace("\n", "");
         intake.submitJson(line.getBytes(StandardCharsets.UTF_8), "test", outcome -> {});
         await().atMost(Duration.ofSeconds(60)).until(() -> fusion.incidentCount() == 1);
-        Incident incident =
-                fusion.incidents(IncidentQuery.all(null, 10), Audience.operator("test")).items().getFirst();
+        Incident incident = fusion.incidents(IncidentQuery.all(null, 10), Audience.operator("test"))
+                .items()
+                .getFirst();
 
         fusion.confirm(incident.id(), Audience.operator("amina.khan"), "checked with the district police");
-        ThreatOverride override =
-                assessments.override("PK211", "credible threat to the bazaar", Audience.operator("bilal"), Duration.ofHours(24));
+        ThreatOverride override = assessments.override(
+                "PK211", "credible threat to the bazaar", Audience.operator("bilal"), Duration.ofHours(24));
         intake.saveSource(new Source(
                 SourceId.forName("Incident table"),
                 "Incident table",

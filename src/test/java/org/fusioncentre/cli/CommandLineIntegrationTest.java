@@ -137,8 +137,10 @@ class CommandLineIntegrationTest {
         java.nio.file.Path all = dir.resolve("all.jsonl");
         java.nio.file.Path open = dir.resolve("public.jsonl");
         java.nio.file.Path quetta = dir.resolve("quetta.jsonl");
-        assertThat(fusion("incidents", "--data", data, "--out", all.toString()).exitCode()).isZero();
-        assertThat(fusion("incidents", "--data", data, "--public", "--out", open.toString()).exitCode())
+        assertThat(fusion("incidents", "--data", data, "--out", all.toString()).exitCode())
+                .isZero();
+        assertThat(fusion("incidents", "--data", data, "--public", "--out", open.toString())
+                        .exitCode())
                 .isZero();
         assertThat(fusion("incidents", "--data", data, "--as", "demo.quetta", "--out", quetta.toString())
                         .exitCode())
@@ -148,12 +150,15 @@ class CommandLineIntegrationTest {
         assertThat(everything).contains("CTD Balochistan Operations Desk", "KP Police Media Cell");
         assertThat(published)
                 .isNotEmpty()
-                .doesNotContain("CTD Balochistan Operations Desk", "KP Police Media Cell", "Joint Threat Assessment Cell");
+                .doesNotContain(
+                        "CTD Balochistan Operations Desk", "KP Police Media Cell", "Joint Threat Assessment Cell");
         assertThat(published.lines().count()).isLessThan(everything.lines().count());
-        assertThat(read(quetta).lines().count()).isBetween(published.lines().count(), everything.lines().count());
+        assertThat(read(quetta).lines().count())
+                .isBetween(published.lines().count(), everything.lines().count());
         assertThat(fusion("incidents", "--data", data, "--as", "nobody").err())
                 .startsWith("fusion: no active account named 'nobody'");
-        assertThat(fusion("incidents", "--data", data, "--public", "--as", "demo.quetta").exitCode())
+        assertThat(fusion("incidents", "--data", data, "--public", "--as", "demo.quetta")
+                        .exitCode())
                 .isEqualTo(2);
     }
 

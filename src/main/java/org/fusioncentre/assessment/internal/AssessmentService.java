@@ -22,8 +22,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.fusioncentre.access.Audience;
 import org.fusioncentre.access.AuditLog;
-import org.fusioncentre.access.NotPermitted;
 import org.fusioncentre.access.AuditRecord;
+import org.fusioncentre.access.NotPermitted;
 import org.fusioncentre.assessment.Assessment;
 import org.fusioncentre.assessment.Assessments;
 import org.fusioncentre.assessment.ThreatLevelChanged;
@@ -459,8 +459,8 @@ class AssessmentService implements Assessments {
             throw new IllegalArgumentException("overrides are for districts and provinces, not a " + level);
         }
         if (!who.mayActOn(code.value())) {
-            throw new NotPermitted(
-                    unitPcode + " lies outside the jurisdiction " + who.jurisdiction().code() + " of " + author);
+            throw new NotPermitted(unitPcode + " lies outside the jurisdiction "
+                    + who.jurisdiction().code() + " of " + author);
         }
         if (reason == null || reason.isBlank() || author.isBlank()) {
             throw new IllegalArgumentException("an override needs a reason and an author");

@@ -81,8 +81,7 @@ class AssessmentController {
     }
 
     record OverrideRequest(
-            @Nullable String reason,
-            @Nullable Integer hours) {}
+            @Nullable String reason, @Nullable Integer hours) {}
 
     /** Records an override: the unit is CRITICAL for the hours given (default 72); the signed-in analyst is its author. */
     @PostMapping(path = "/{unit}/overrides", consumes = MediaType.APPLICATION_JSON_VALUE)

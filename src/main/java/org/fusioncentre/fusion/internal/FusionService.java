@@ -102,8 +102,8 @@ class FusionService implements Fusion {
 
     @Override
     public IncidentPage incidents(IncidentQuery query, Audience audience) {
-        return requireNonNull(transactions.execute(status -> store.list(
-                query, stored -> read(stored, audience), audience.seesEverything())));
+        return requireNonNull(transactions.execute(
+                status -> store.list(query, stored -> read(stored, audience), audience.seesEverything())));
     }
 
     /** What the audience sees of a stored incident; a read of AMBER or stricter data is audited. */
@@ -160,9 +160,12 @@ class FusionService implements Fusion {
         Set<String> observationIds = new java.util.HashSet<>();
         visible.forEach(member -> observationIds.add(member.observationId()));
         List<StoredObservation> observations = new ArrayList<>();
-        visibleReports.stream().sorted().forEach(report -> extraction.observations(ReportId.parse(report)).stream()
-                .filter(observation -> observationIds.contains(observation.id().toString()))
-                .forEach(observations::add));
+        visibleReports.stream()
+                .sorted()
+                .forEach(report -> extraction.observations(ReportId.parse(report)).stream()
+                        .filter(observation ->
+                                observationIds.contains(observation.id().toString()))
+                        .forEach(observations::add));
         List<Candidate> candidates = candidates(observations);
         if (candidates.isEmpty()) {
             return Optional.empty();
@@ -413,7 +416,8 @@ class FusionService implements Fusion {
                 .orElseThrow(() -> new IllegalStateException("observation " + observationId + " is in no incident"));
         return seenBy(stored, analyst)
                 .map(Seen::incident)
-                .orElseThrow(() -> new DecisionRejected("the incident is no longer visible to " + analyst.name(), true));
+                .orElseThrow(
+                        () -> new DecisionRejected("the incident is no longer visible to " + analyst.name(), true));
     }
 
     private static List<String> observationIds(Incident incident) {

@@ -15,10 +15,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import org.fusioncentre.access.Marking;
 import org.fusioncentre.extraction.EventType;
 import org.fusioncentre.extraction.ObservationBlock;
 import org.fusioncentre.fusion.Decision;
-import org.fusioncentre.access.Marking;
 import org.fusioncentre.fusion.Incident;
 import org.fusioncentre.fusion.IncidentFact;
 import org.fusioncentre.fusion.IncidentId;
@@ -363,8 +363,7 @@ class IncidentStore {
         // what is stored: both are filtered while reading, which stops once the page is full
         jdbc.query(sql.toString(), parameters, (ResultSet rows) -> {
             while (found.size() < wanted && rows.next()) {
-                Optional<Incident> seen =
-                        view.apply(new Stored(incident(rows, 0), Marking.parse(rows.getString(4))));
+                Optional<Incident> seen = view.apply(new Stored(incident(rows, 0), Marking.parse(rows.getString(4))));
                 if (seen.isPresent() && query.matches(seen.get())) {
                     found.add(seen.get());
                     cursors.add(new Cursor(rows.getObject(2, LocalDate.class), rows.getObject(3, UUID.class)));
@@ -418,8 +417,8 @@ class IncidentStore {
                 (ResultSet row) -> {
                     String body = row.getString("body");
                     if (body != null) {
-                        Optional<Incident> seen = view.apply(
-                                new Stored(JSON.readValue(body, Incident.class), Marking.parse(row.getString("marking"))));
+                        Optional<Incident> seen = view.apply(new Stored(
+                                JSON.readValue(body, Incident.class), Marking.parse(row.getString("marking"))));
                         if (seen.isEmpty()) {
                             return;
                         }

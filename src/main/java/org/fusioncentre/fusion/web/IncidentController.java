@@ -53,19 +53,20 @@ class IncidentController {
             Audience audience) {
         IncidentPage page;
         try {
-            page = fusion.incidents(new IncidentQuery(
-                    from,
-                    to,
-                    province,
-                    district,
-                    eventType == null
-                            ? null
-                            : EventType.valueOf(eventType.strip().toUpperCase(java.util.Locale.ROOT)),
-                    perpetrator,
-                    minSources,
-                    includeNotIncidents,
-                    cursor,
-                    limit),
+            page = fusion.incidents(
+                    new IncidentQuery(
+                            from,
+                            to,
+                            province,
+                            district,
+                            eventType == null
+                                    ? null
+                                    : EventType.valueOf(eventType.strip().toUpperCase(java.util.Locale.ROOT)),
+                            perpetrator,
+                            minSources,
+                            includeNotIncidents,
+                            cursor,
+                            limit),
                     audience);
         } catch (IllegalArgumentException e) {
             throw problem(HttpStatus.BAD_REQUEST, "bad-incident-query", "Bad incident query", e.getMessage());
@@ -133,8 +134,7 @@ class IncidentController {
     }
 
     @PostMapping(path = "/{id}/not-an-incident", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Incident notAnIncident(
-            @PathVariable String id, @RequestBody DecisionRequest request, Audience audience) {
+    Incident notAnIncident(@PathVariable String id, @RequestBody DecisionRequest request, Audience audience) {
         return fusion.notAnIncident(id(id), audience, request.reason());
     }
 

@@ -25,9 +25,9 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.fusioncentre.access.Audience;
 import org.fusioncentre.access.AuditLog;
-import org.fusioncentre.access.RecordAccess;
 import org.fusioncentre.access.AuditRecord;
 import org.fusioncentre.access.Marking;
+import org.fusioncentre.access.RecordAccess;
 import org.fusioncentre.intake.ContentHash;
 import org.fusioncentre.intake.ImportOptions;
 import org.fusioncentre.intake.ImportProgress;
@@ -251,7 +251,14 @@ class IntakeService implements Intake {
     private void audited(Audience audience, Report report) {
         if (report.marking().compareTo(Marking.AMBER) >= 0) {
             audit.record(new AuditRecord(
-                    audience.name(), "report.read", "report", report.id().toString(), null, null, report.marking(), null));
+                    audience.name(),
+                    "report.read",
+                    "report",
+                    report.id().toString(),
+                    null,
+                    null,
+                    report.marking(),
+                    null));
         }
     }
 

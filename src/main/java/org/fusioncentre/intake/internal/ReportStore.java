@@ -14,9 +14,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.Set;
 import org.fusioncentre.access.Marking;
 import org.fusioncentre.access.RecordAccess;
 import org.fusioncentre.intake.ContentHash;
@@ -224,13 +224,21 @@ class ReportStore {
         int batch = Math.max(query.limit() + 1, VISIBILITY_BATCH);
         long lastSeq = -1;
         while (true) {
-            List<Row> rows = rows(new ReportQuery(query.source(), query.publishedFrom(), query.publishedTo(), cursor, Math.min(batch, ReportQuery.MAX_LIMIT)), Math.min(batch, ReportQuery.MAX_LIMIT));
+            List<Row> rows = rows(
+                    new ReportQuery(
+                            query.source(),
+                            query.publishedFrom(),
+                            query.publishedTo(),
+                            cursor,
+                            Math.min(batch, ReportQuery.MAX_LIMIT)),
+                    Math.min(batch, ReportQuery.MAX_LIMIT));
             Map<ReportId, Set<String>> places = places(rows.stream()
                     .filter(row -> row.access().restricted())
                     .map(row -> row.report().id())
                     .toList());
             for (Row row : rows) {
-                RecordAccess access = withPlaces(row.access(), places.getOrDefault(row.report().id(), Set.of()));
+                RecordAccess access = withPlaces(
+                        row.access(), places.getOrDefault(row.report().id(), Set.of()));
                 if (!visible.test(access)) {
                     continue;
                 }
@@ -293,10 +301,7 @@ class ReportStore {
                     result.put(
                             new ReportId(rs.getObject(1, UUID.class)),
                             new RecordAccess(
-                                    marking,
-                                    Set.of(),
-                                    rs.getString(4),
-                                    Set.copyOf(recipients(rs.getString(3)))));
+                                    marking, Set.of(), rs.getString(4), Set.copyOf(recipients(rs.getString(3)))));
                 });
         Map<ReportId, Set<String>> places = places(result.entrySet().stream()
                 .filter(entry -> entry.getValue().restricted())
@@ -356,11 +361,15 @@ class ReportStore {
                         Map.of("id", id.value()),
                         (rs, row) -> {
                             Report report = report(rs);
-                            return new Row(rs.getLong("seq"), report, access(report, rs.getString("source_organisation")));
+                            return new Row(
+                                    rs.getLong("seq"), report, access(report, rs.getString("source_organisation")));
                         })
                 .stream()
                 .findFirst()
-                .map(row -> new Row(row.seq(), row.report(), withPlaces(row.access(), places(List.of(id)).getOrDefault(id, Set.of()))));
+                .map(row -> new Row(
+                        row.seq(),
+                        row.report(),
+                        withPlaces(row.access(), places(List.of(id)).getOrDefault(id, Set.of()))));
     }
 
     private static List<String> recipients(@Nullable String stored) {

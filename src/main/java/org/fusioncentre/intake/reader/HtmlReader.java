@@ -2,9 +2,9 @@ package org.fusioncentre.intake.reader;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.fusioncentre.intake.IncomingReport;

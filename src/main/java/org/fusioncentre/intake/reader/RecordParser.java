@@ -22,8 +22,17 @@ import tools.jackson.databind.node.ObjectNode;
  * given; dates must parse; unknown fields are kept, not dropped.
  */
 final class RecordParser {
-    static final Set<String> KNOWN_FIELDS =
-            Set.of("source", "external_id", "url", "published_at", "title", "body", "language", "marking", "recipients", "incident");
+    static final Set<String> KNOWN_FIELDS = Set.of(
+            "source",
+            "external_id",
+            "url",
+            "published_at",
+            "title",
+            "body",
+            "language",
+            "marking",
+            "recipients",
+            "incident");
     static final int MAX_EXTERNAL_ID = 500;
     static final int MAX_URL = 2000;
     static final int MAX_TITLE = 2000;

@@ -2,8 +2,8 @@ package org.fusioncentre.intake.reader;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.fusioncentre.intake.IncomingReport;

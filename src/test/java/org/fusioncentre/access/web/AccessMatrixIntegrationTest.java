@@ -177,7 +177,9 @@ class AccessMatrixIntegrationTest {
         List<IngestOutcome> outcomes = new ArrayList<>();
         intake.submitJson(lines.toString().getBytes(StandardCharsets.UTF_8), "test", outcomes::add);
         for (int i = 0; i < outcomes.size(); i++) {
-            assertThat(outcomes.get(i).status()).as(outcomes.get(i).toString()).isEqualTo(IngestOutcome.Status.ACCEPTED);
+            assertThat(outcomes.get(i).status())
+                    .as(outcomes.get(i).toString())
+                    .isEqualTo(IngestOutcome.Status.ACCEPTED);
             reportId.put(Secret.values()[i], outcomes.get(i).reportId().toString());
         }
         extraction.extractPending(done -> {});
@@ -219,14 +221,13 @@ class AccessMatrixIntegrationTest {
         String date = day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
         String city = secret.district.equals("PK226") ? "Quetta" : "Peshawar";
         String killed = secret == Secret.AMBER_QUETTA ? "Five" : "Three";
-        String attack =
-                switch (secret.incident) {
-                    case 0 -> "were killed when a bomb planted on a motorcycle exploded near a police checkpost";
-                    case 1 -> "were killed when gunmen opened fire on a passenger van";
-                    case 2 -> "were killed when a grenade was hurled at a shop";
-                    case 3 -> "were killed when a suicide bomber blew himself up outside a mosque";
-                    default -> "were killed when militants attacked a police station";
-                };
+        String attack = switch (secret.incident) {
+            case 0 -> "were killed when a bomb planted on a motorcycle exploded near a police checkpost";
+            case 1 -> "were killed when gunmen opened fire on a passenger van";
+            case 2 -> "were killed when a grenade was hurled at a shop";
+            case 3 -> "were killed when a suicide bomber blew himself up outside a mosque";
+            default -> "were killed when militants attacked a police station";
+        };
         Map<String, Object> report = new java.util.LinkedHashMap<>();
         report.put("source", secret.source);
         report.put("external_id", secret.marker);
@@ -251,8 +252,8 @@ class AccessMatrixIntegrationTest {
             if (!visible.contains(secret)) {
                 forbidden.add(secret.marker);
                 forbidden.add(reportId.get(secret));
-                boolean sharedWithVisible = visible.stream()
-                        .anyMatch(other -> incidentId.get(other).equals(incidentId.get(secret)));
+                boolean sharedWithVisible =
+                        visible.stream().anyMatch(other -> incidentId.get(other).equals(incidentId.get(secret)));
                 if (!sharedWithVisible) {
                     forbidden.add(incidentId.get(secret));
                 }
@@ -270,7 +271,8 @@ class AccessMatrixIntegrationTest {
     }
 
     private JsonNode openApiPaths() throws Exception {
-        String document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        String document =
+                mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
         return json.readTree(document).get("paths");
     }
 
@@ -332,7 +334,9 @@ class AccessMatrixIntegrationTest {
                     .getContentAsString(StandardCharsets.UTF_8);
             for (Secret secret : entry.getValue()) {
                 assertThat(reports).as("%s lists %s", entry.getKey(), secret).contains(secret.marker);
-                assertThat(incidents).as("%s sees %s's incident", entry.getKey(), secret).contains(secret.marker);
+                assertThat(incidents)
+                        .as("%s sees %s's incident", entry.getKey(), secret)
+                        .contains(secret.marker);
             }
         }
     }
@@ -342,8 +346,8 @@ class AccessMatrixIntegrationTest {
         String quetta = incidentId.get(Secret.GREEN_QUETTA);
         JsonNode whole = json.readTree(call("national.viewer", HttpMethod.GET, "/api/v1/incidents/" + quetta, "")
                 .getContentAsString());
-        JsonNode part = json.readTree(
-                call("kp.viewer", HttpMethod.GET, "/api/v1/incidents/" + quetta, "").getContentAsString());
+        JsonNode part = json.readTree(call("kp.viewer", HttpMethod.GET, "/api/v1/incidents/" + quetta, "")
+                .getContentAsString());
 
         assertThat(whole.get("killed").get("high").asInt()).isEqualTo(5);
         assertThat(whole.get("members")).hasSize(2);
@@ -373,14 +377,16 @@ class AccessMatrixIntegrationTest {
                             continue;
                         }
                         String path = template.replaceAll("\\{[^}]*}", hidden);
-                        MockHttpServletResponse response = call(
-                                username, verb, path, "{\"reason\": \"walk\", \"with\": \"" + hidden + "\"}");
+                        MockHttpServletResponse response =
+                                call(username, verb, path, "{\"reason\": \"walk\", \"with\": \"" + hidden + "\"}");
                         assertThat(response.getStatus())
                                 .as("%s %s as %s", verb, path, username)
                                 .isGreaterThanOrEqualTo(400);
                         String body = withoutEcho(response, hidden);
                         for (String secret : forbidden) {
-                            assertThat(body).as("%s %s as %s", verb, path, username).doesNotContain(secret);
+                            assertThat(body)
+                                    .as("%s %s as %s", verb, path, username)
+                                    .doesNotContain(secret);
                         }
                     }
                 }
@@ -411,10 +417,10 @@ class AccessMatrixIntegrationTest {
 
     @Test
     void assessmentsCountOnlyTheIncidentsTheAccountMaySee() throws Exception {
-        JsonNode kp = json.readTree(
-                call("kp.viewer", HttpMethod.GET, "/api/v1/assessments/PK226", "").getContentAsString());
-        JsonNode quetta = json.readTree(
-                call("quetta.member", HttpMethod.GET, "/api/v1/assessments/PK226", "").getContentAsString());
+        JsonNode kp = json.readTree(call("kp.viewer", HttpMethod.GET, "/api/v1/assessments/PK226", "")
+                .getContentAsString());
+        JsonNode quetta = json.readTree(call("quetta.member", HttpMethod.GET, "/api/v1/assessments/PK226", "")
+                .getContentAsString());
 
         assertThat(kp.get("recent_incidents").toString())
                 .contains(incidentId.get(Secret.GREEN_QUETTA))
@@ -427,9 +433,11 @@ class AccessMatrixIntegrationTest {
     @Test
     void everyReadOfAmberOrRedDataIsAudited() throws Exception {
         String red = reportId.get(Secret.RED_QUETTA);
-        assertThat(call("quetta.member", HttpMethod.GET, "/api/v1/reports/" + red, "").getStatus())
+        assertThat(call("quetta.member", HttpMethod.GET, "/api/v1/reports/" + red, "")
+                        .getStatus())
                 .isEqualTo(200);
-        assertThat(call("kp.viewer", HttpMethod.GET, "/api/v1/reports/" + red, "").getStatus())
+        assertThat(call("kp.viewer", HttpMethod.GET, "/api/v1/reports/" + red, "")
+                        .getStatus())
                 .isEqualTo(404);
 
         assertThat(audit.entries(new AuditQuery(null, "report.read", null, red, null, null, null, 100, false)))

@@ -132,7 +132,8 @@ class SingleSignOnIntegrationTest {
     /** Goes to the provider, "logs in" there as the user, and comes back with the code. */
     private MockHttpSession signIn(String user, boolean refused) throws Exception {
         MockHttpSession session = new MockHttpSession();
-        MockHttpServletResponse toProvider = mvc.perform(get("/oauth2/authorization/sso").session(session))
+        MockHttpServletResponse toProvider = mvc.perform(
+                        get("/oauth2/authorization/sso").session(session))
                 .andReturn()
                 .getResponse();
         assertThat(toProvider.getStatus()).isEqualTo(302);
@@ -185,17 +186,26 @@ class SingleSignOnIntegrationTest {
                 answer(
                         exchange,
                         Map.of(
-                                "issuer", issuer,
-                                "authorization_endpoint", issuer + "/authorize",
-                                "token_endpoint", issuer + "/token",
-                                "jwks_uri", issuer + "/jwks",
-                                "subject_types_supported", java.util.List.of("public"),
-                                "response_types_supported", java.util.List.of("code"),
-                                "id_token_signing_alg_values_supported", java.util.List.of("RS256")));
+                                "issuer",
+                                issuer,
+                                "authorization_endpoint",
+                                issuer + "/authorize",
+                                "token_endpoint",
+                                issuer + "/token",
+                                "jwks_uri",
+                                issuer + "/jwks",
+                                "subject_types_supported",
+                                java.util.List.of("public"),
+                                "response_types_supported",
+                                java.util.List.of("code"),
+                                "id_token_signing_alg_values_supported",
+                                java.util.List.of("RS256")));
             });
             server.createContext(
                     "/realm/jwks",
-                    exchange -> answer(exchange, Map.of("keys", java.util.List.of(KEY.toPublicJWK().toJSONObject()))));
+                    exchange -> answer(
+                            exchange,
+                            Map.of("keys", java.util.List.of(KEY.toPublicJWK().toJSONObject()))));
             server.createContext("/realm/token", exchange -> {
                 exchange.getRequestBody().readAllBytes();
                 String issuer = "http://127.0.0.1:" + server.getAddress().getPort() + "/realm";
@@ -219,7 +229,9 @@ class SingleSignOnIntegrationTest {
         try {
             Instant now = Instant.now();
             SignedJWT token = new SignedJWT(
-                    new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(KEY.getKeyID())
+                            .build(),
                     new JWTClaimsSet.Builder()
                             .issuer(issuer)
                             .subject("subject-of-" + username)

@@ -137,13 +137,16 @@ abstract class AssessmentContract {
                 .isThrownBy(() -> assessments.assess(LocalDate.now().plusDays(3)))
                 .withMessageContaining("in the future");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> assessments.override("PK299", "x", Audience.operator("analyst.one"), Duration.ofHours(5)))
+                .isThrownBy(
+                        () -> assessments.override("PK299", "x", Audience.operator("analyst.one"), Duration.ofHours(5)))
                 .withMessageContaining("unknown unit PK299");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> assessments.override("PK226", " ", Audience.operator("analyst.one"), Duration.ofHours(5)))
+                .isThrownBy(
+                        () -> assessments.override("PK226", " ", Audience.operator("analyst.one"), Duration.ofHours(5)))
                 .withMessageContaining("reason");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> assessments.override("PK226", "x", Audience.operator("analyst.one"), Duration.ofDays(200)))
+                .isThrownBy(() ->
+                        assessments.override("PK226", "x", Audience.operator("analyst.one"), Duration.ofDays(200)))
                 .withMessageContaining("90 days");
         assertThat(assessments.overrides("PK226")).isEmpty();
     }

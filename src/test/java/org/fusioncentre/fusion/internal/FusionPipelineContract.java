@@ -14,9 +14,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.fusioncentre.access.Audience;
 import org.fusioncentre.extraction.Extraction;
 import org.fusioncentre.fusion.Fusion;
-import org.fusioncentre.access.Audience;
 import org.fusioncentre.fusion.Incident;
 import org.fusioncentre.fusion.IncidentQuery;
 import org.fusioncentre.intake.IngestOutcome;
@@ -62,7 +62,8 @@ abstract class FusionPipelineContract {
     /** Each incident as the sorted external ids of its reports. */
     private Set<String> incidents() {
         Set<String> found = new TreeSet<>();
-        for (Incident incident : fusion.incidents(IncidentQuery.all(null, 1000), OPERATOR).items()) {
+        for (Incident incident :
+                fusion.incidents(IncidentQuery.all(null, 1000), OPERATOR).items()) {
             found.add(incident.id() + "="
                     + incident.members().stream()
                             .map(Incident.Member::externalId)
@@ -141,17 +142,22 @@ abstract class FusionPipelineContract {
 
         // a split moves one report out; merging it back restores one incident
         String moved = bomb.members().getLast().observationId();
-        List<Incident> parts = fusion.split(bomb.id(), List.of(moved), Audience.operator("analyst.one"), "different van");
+        List<Incident> parts =
+                fusion.split(bomb.id(), List.of(moved), Audience.operator("analyst.one"), "different van");
         assertThat(parts).extracting(incident -> incident.members().size()).containsExactly(2, 1);
-        Incident merged = fusion.merge(parts.get(0).id(), parts.get(1).id(), Audience.operator("analyst.two"), "same attack after all");
+        Incident merged = fusion.merge(
+                parts.get(0).id(), parts.get(1).id(), Audience.operator("analyst.two"), "same attack after all");
         assertThat(merged.members()).hasSize(3);
 
-        Incident corrected = fusion.correct(merged.id(), "killed", "4", Audience.operator("analyst.one"), "hospital confirmed a fourth");
+        Incident corrected = fusion.correct(
+                merged.id(), "killed", "4", Audience.operator("analyst.one"), "hospital confirmed a fourth");
         assertThat(corrected.killed().best()).isEqualTo(4);
         assertThat(corrected.corrections())
                 .singleElement()
                 .satisfies(c -> assertThat(c.analyst()).isEqualTo("analyst.one"));
-        assertThat(fusion.confirm(corrected.id(), Audience.operator("analyst.two"), null).status()).isEqualTo(Incident.Status.CONFIRMED);
+        assertThat(fusion.confirm(corrected.id(), Audience.operator("analyst.two"), null)
+                        .status())
+                .isEqualTo(Incident.Status.CONFIRMED);
         assertThat(fusion.notAnIncident(checkpost.id(), Audience.operator("analyst.one"), "a training drill")
                         .status())
                 .isEqualTo(Incident.Status.NOT_INCIDENT);
@@ -200,9 +206,11 @@ abstract class FusionPipelineContract {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.split(
                         bomb.id(), List.of(lakki.members().getFirst().observationId()), OPERATOR, null))
                 .hasMessageContaining("is not in incident");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.correct(bomb.id(), "killed", "many", OPERATOR, null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> fusion.correct(bomb.id(), "killed", "many", OPERATOR, null))
                 .hasMessageContaining("bad correction of killed");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.confirm(bomb.id(), Audience.operator(" "), null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> fusion.confirm(bomb.id(), Audience.operator(" "), null))
                 .hasMessageContaining("analyst");
 
         assertThat(incidents()).isEqualTo(before);
@@ -267,7 +275,8 @@ abstract class FusionPipelineContract {
 
         Incident corrected = fusion.correct(bomb.id(), "killed", "5", Audience.operator("analyst.one"), null);
         String moved = corrected.members().getLast().observationId();
-        List<Incident> parts = fusion.split(corrected.id(), List.of(moved), Audience.operator("analyst.one"), "another van");
+        List<Incident> parts =
+                fusion.split(corrected.id(), List.of(moved), Audience.operator("analyst.one"), "another van");
 
         assertThat(parts.get(0).killed().best()).isEqualTo(5);
         assertThat(parts.get(0).corrections()).hasSize(1);

@@ -104,8 +104,8 @@ abstract class IntakeStoreContract {
     @Test
     void registersAnUnknownSourceAsUnassessedAndAppliesAKnownSourcesDefaultMarking() throws Exception {
         String graded = source + " graded";
-        intake.saveSource(
-                new Source(SourceId.forName(graded), graded, SourceKind.CTD, Reliability.B, Marking.AMBER, "CTD desk", null));
+        intake.saveSource(new Source(
+                SourceId.forName(graded), graded, SourceKind.CTD, Reliability.B, Marking.AMBER, "CTD desk", null));
         Path file = jsonl(
                 "marking.jsonl",
                 "{\"source\": \"%s\", \"body\": \"Unknown source\"}",

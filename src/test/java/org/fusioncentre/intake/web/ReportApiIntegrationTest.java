@@ -78,7 +78,8 @@ class ReportApiIntegrationTest {
         String sql = "'; DROP TABLE report; -- \" OR 1=1 --";
         String script = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         String template = "${jndi:ldap://127.0.0.1/x} {{7*7}} %s%n";
-        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.json.JsonMapper json =
+                tools.jackson.databind.json.JsonMapper.builder().build();
         java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
         fields.put("source", source + " " + script);
         fields.put("external_id", sql);
