@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             TokenCommand.class,
             ZoneCommand.class,
             AuditCommand.class,
+            EscalateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class FusionCli implements Runnable {

@@ -171,6 +171,16 @@ class CommandLineIntegrationTest {
     }
 
     @Test
+    void escalateRunsOneRoundAndSaysHowManyItMade() {
+        String data = dir.resolve("escalation").toString();
+
+        Run run = fusion("escalate", "--data", data);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("escalated 0 assignments");
+    }
+
+    @Test
     void userAndTokenCommandsManageAccountsAndNameBadInputInOneLine() {
         String data = dir.resolve("accounts").toString();
         java.io.InputStream stdin = System.in;

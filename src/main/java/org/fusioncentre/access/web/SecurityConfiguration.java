@@ -69,6 +69,13 @@ class SecurityConfiguration {
                         .hasAnyRole(ANALYSTS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/geo/**")
                         .hasAnyRole(ANALYSTS)
+                        // committees' work: the coordination module checks membership of the committee
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/directives/**",
+                                "/api/v1/assignments/**",
+                                "/api/v1/committees/**")
+                        .hasAnyRole("ADMIN", "ANALYST", "COMMITTEE_MEMBER")
                         .requestMatchers(HttpMethod.DELETE, "/api/**")
                         .hasAnyRole(ANALYSTS)
                         .requestMatchers(HttpMethod.PUT, "/api/**")

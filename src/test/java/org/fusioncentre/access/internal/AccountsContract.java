@@ -3,12 +3,10 @@ package org.fusioncentre.access.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
+import org.fusioncentre.MovableClock;
 import org.fusioncentre.access.ApiToken;
 import org.fusioncentre.access.Jurisdiction;
 import org.fusioncentre.access.Role;
@@ -23,36 +21,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Accounts and tokens against a real store, with a clock the test moves. Run on H2 and PostgreSQL. */
 abstract class AccountsContract {
-    /** A clock that stands still until the test moves it. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-29T08:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration
     static class Clocks {
         @Bean
         @org.springframework.context.annotation.Primary
         MovableClock movableClock() {
-            return new MovableClock();
+            return new MovableClock(Instant.parse("2026-11-29T08:00:00Z"));
         }
     }
 

@@ -1,0 +1,8 @@
+package org.fusioncentre.coordination;
+
+public enum Priority {
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
+}
