@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
             ZoneCommand.class,
             AuditCommand.class,
             EscalateCommand.class,
+            SitrepCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class FusionCli implements Runnable {

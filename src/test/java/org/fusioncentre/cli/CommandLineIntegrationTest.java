@@ -113,7 +113,7 @@ class CommandLineIntegrationTest {
     }
 
     @Test
-    void demoLoadsTheBundledReportsOnceAndExitsWithNoServe() {
+    void demoLoadsTheBundledReportsOnceAndExitsWithNoServe() throws Exception {
         String data = dir.resolve("data").toString();
 
         Run first = fusion("demo", "--no-serve", "--data", data);
@@ -160,6 +160,34 @@ class CommandLineIntegrationTest {
         assertThat(fusion("incidents", "--data", data, "--public", "--as", "demo.quetta")
                         .exitCode())
                 .isEqualTo(2);
+
+        // situation reports of the demo's last day
+        java.nio.file.Path html = dir.resolve("sitrep.html");
+        java.nio.file.Path pdf = dir.resolve("sitrep.pdf");
+        Run page = fusion(
+                "sitrep", "--data", data, "--jurisdiction", "PK2", "--date", "2026-11-25", "--out", html.toString());
+        assertThat(page.exitCode()).as(page.err()).isZero();
+        assertThat(read(html))
+                .contains("Situation report: Balochistan (PK2)", "Last 7 days", "data:image/png;base64,", "<td>")
+                .doesNotContain("<script");
+        Run printable = fusion(
+                "sitrep",
+                "--data",
+                data,
+                "--jurisdiction",
+                "PK",
+                "--date",
+                "2026-11-25",
+                "--format",
+                "pdf",
+                "--out",
+                pdf.toString());
+        assertThat(printable.exitCode()).as(printable.err()).isZero();
+        assertThat(new String(java.nio.file.Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF-")
+                .contains("%%EOF");
+        assertThat(fusion("sitrep", "--data", data, "--jurisdiction", "PK9").err())
+                .startsWith("fusion: jurisdiction 'PK9' is not PK");
     }
 
     private static String read(java.nio.file.Path file) {

@@ -1,0 +1,5 @@
+/** The situation report download. */
+@NullMarked
+package org.fusioncentre.reporting.web;
+
+import org.jspecify.annotations.NullMarked;
