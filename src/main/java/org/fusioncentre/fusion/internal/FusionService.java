@@ -465,7 +465,8 @@ class FusionService implements Fusion {
                     store.addDecision(decision);
                 }
                 List<StoredObservation> observations = extraction.current(block);
-                List<Candidate> candidates = candidates(observations);
+                Map<ReportId, ReportSummary> reports = summaries(observations);
+                List<Candidate> candidates = candidates(observations, reports);
                 // without any location, each observation is its own incident: nothing to compare
                 List<List<Candidate>> automatic = block.districtPcode() == null && block.provincePcode() == null
                         ? candidates.stream().map(List::of).toList()
@@ -489,7 +490,7 @@ class FusionService implements Fusion {
                     // in this transaction: the decision, the incidents it makes and its entry commit together
                     audit.record(auditRecord(decision, before, incidents));
                 }
-                store.replaceBlock(key, incidents, markings(observations), clock.instant());
+                store.replaceBlock(key, incidents, markings(reports), clock.instant());
                 store.replaceReview(key, review);
                 for (Incident incident : incidents) {
                     Set<String> members = new TreeSet<>();
@@ -598,23 +599,8 @@ class FusionService implements Fusion {
                 .toList();
     }
 
-    /** The marking of each report these observations come from, by report id. */
-    private Map<String, Marking> markings(List<StoredObservation> observations) {
-        Map<String, Marking> markings = new HashMap<>();
-        List<ReportId> ids = observations.stream()
-                .map(StoredObservation::reportId)
-                .distinct()
-                .toList();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            intake.summaries(ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .forEach(report -> markings.put(report.id().toString(), report.marking()));
-        }
-        return markings;
-    }
-
-    private List<Candidate> candidates(List<StoredObservation> observations) {
-        Map<SourceId, Source> sources = new HashMap<>();
-        intake.sources().forEach(source -> sources.put(source.id(), source));
+    /** The summaries of the reports these observations come from, read a chunk at a time. */
+    private Map<ReportId, ReportSummary> summaries(List<StoredObservation> observations) {
         Map<ReportId, ReportSummary> reports = new HashMap<>();
         List<ReportId> ids = observations.stream()
                 .map(StoredObservation::reportId)
@@ -624,6 +610,23 @@ class FusionService implements Fusion {
             intake.summaries(ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .forEach(report -> reports.put(report.id(), report));
         }
+        return reports;
+    }
+
+    /** The marking of each report, by report id. */
+    private static Map<String, Marking> markings(Map<ReportId, ReportSummary> reports) {
+        Map<String, Marking> markings = new HashMap<>();
+        reports.forEach((id, report) -> markings.put(id.toString(), report.marking()));
+        return markings;
+    }
+
+    private List<Candidate> candidates(List<StoredObservation> observations) {
+        return candidates(observations, summaries(observations));
+    }
+
+    private List<Candidate> candidates(List<StoredObservation> observations, Map<ReportId, ReportSummary> reports) {
+        Map<SourceId, Source> sources = new HashMap<>();
+        intake.sources().forEach(source -> sources.put(source.id(), source));
         List<Candidate> candidates = new ArrayList<>();
         for (StoredObservation stored : observations) {
             ReportSummary report = reports.get(stored.reportId());

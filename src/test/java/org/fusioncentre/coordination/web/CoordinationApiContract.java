@@ -122,6 +122,17 @@ abstract class CoordinationApiContract {
         return JSON.readTree(response.getContentAsString(StandardCharsets.UTF_8));
     }
 
+    private JsonNode read(String username, String path) throws Exception {
+        return ok(call(username, HttpMethod.GET, path, ""), 200);
+    }
+
+    /** The answer's text, for a request that should be refused with a reason. */
+    private String refusal(String username, String path, Object body) throws Exception {
+        MockHttpServletResponse response = call(username, HttpMethod.POST, path, body);
+        assertThat(response.getStatus()).as(response.getContentAsString()).isGreaterThanOrEqualTo(400);
+        return response.getContentAsString();
+    }
+
     private JsonNode transition(String username, String assignment, String to, Object... evidence) throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("to", to);
@@ -164,7 +175,7 @@ abstract class CoordinationApiContract {
     @Test
     void theCommitteeTreeHasAFederalProvincialAndDistrictCommittees() throws Exception {
         committeeMembers();
-        JsonNode tree = ok(call("quetta.member", HttpMethod.GET, "/api/v1/committees", ""), 200);
+        JsonNode tree = read("quetta.member", "/api/v1/committees");
 
         List<JsonNode> committees = new ArrayList<>();
         tree.forEach(committees::add);
@@ -272,23 +283,13 @@ abstract class CoordinationApiContract {
 
         // roll-up: districts 1.0, 1.0 and 0.1 (blocked when acknowledged) → the province 0.7; KP has
         // not acknowledged (0) → the federal directive 0.35
-        JsonNode childNow = ok(
-                call(
-                        "balochistan.member",
-                        HttpMethod.GET,
-                        "/api/v1/directives/" + child.get("id").asString(),
-                        ""),
-                200);
+        JsonNode childNow = read(
+                "balochistan.member", "/api/v1/directives/" + child.get("id").asString());
         assertThat(progressOf(childNow, committee("PK226"))).isEqualTo(1.0);
         assertThat(progressOf(childNow, committee("PK202"))).isEqualTo(0.1);
         assertThat(childNow.get("progress").asDouble()).isEqualTo(0.7);
-        JsonNode federalNow = ok(
-                call(
-                        "federal.secretary",
-                        HttpMethod.GET,
-                        "/api/v1/directives/" + federal.get("id").asString(),
-                        ""),
-                200);
+        JsonNode federalNow = read(
+                "federal.secretary", "/api/v1/directives/" + federal.get("id").asString());
         assertThat(progressOf(federalNow, committee("PK2"))).isEqualTo(0.7);
         assertThat(progressOf(federalNow, committee("PK5"))).isZero();
         assertThat(federalNow.get("progress").asDouble()).isEqualTo(0.35);
@@ -301,13 +302,8 @@ abstract class CoordinationApiContract {
                                 "")
                         .getStatus())
                 .isEqualTo(404);
-        JsonNode quettaView = ok(
-                call(
-                        "quetta.member",
-                        HttpMethod.GET,
-                        "/api/v1/directives/" + child.get("id").asString(),
-                        ""),
-                200);
+        JsonNode quettaView =
+                read("quetta.member", "/api/v1/directives/" + child.get("id").asString());
         assertThat(quettaView.get("assignments")).hasSize(1);
         assertThat(call("awaran.member", HttpMethod.GET, "/api/v1/evidence/" + evidenceFile, "")
                         .getStatus())
@@ -319,13 +315,7 @@ abstract class CoordinationApiContract {
         assertThat(file.getHeader("Content-Disposition")).startsWith("attachment");
 
         // compliance of the province: its assignment and its three districts'
-        JsonNode compliance = ok(
-                call(
-                        "balochistan.member",
-                        HttpMethod.GET,
-                        "/api/v1/committees/" + committee("PK2") + "/compliance",
-                        ""),
-                200);
+        JsonNode compliance = read("balochistan.member", "/api/v1/committees/" + committee("PK2") + "/compliance");
         assertThat(compliance.get("total").get("issued").asLong()).isEqualTo(4);
         assertThat(compliance.get("total").get("acknowledged").asLong()).isEqualTo(4);
         assertThat(compliance.get("total").get("verified").asLong()).isEqualTo(2);
@@ -341,8 +331,7 @@ abstract class CoordinationApiContract {
                 .isEqualTo(403);
 
         // filters
-        JsonNode blockedList =
-                ok(call("balochistan.member", HttpMethod.GET, "/api/v1/directives?status=BLOCKED", ""), 200);
+        JsonNode blockedList = read("balochistan.member", "/api/v1/directives?status=BLOCKED");
         assertThat(blockedList).hasSize(1);
         assertThat(audit.entries(new AuditQuery(null, "assignment.", null, null, null, null, null, 100, false)))
                 .as("one entry per step: Balochistan 1, Quetta 3, Awaran 3, Barkhan 2, verifications 2")
@@ -372,13 +361,8 @@ abstract class CoordinationApiContract {
         assertThat(coordination.escalate()).as("both are past the due date").isEqualTo(2);
         assertThat(coordination.escalate()).isZero();
 
-        JsonNode kp = ok(
-                call(
-                        "federal.secretary",
-                        HttpMethod.GET,
-                        "/api/v1/directives/" + federal.get("id").asString(),
-                        ""),
-                200);
+        JsonNode kp = read(
+                "federal.secretary", "/api/v1/directives/" + federal.get("id").asString());
         for (JsonNode assignment : kp.get("assignments")) {
             assertThat(assignment.get("overdue").asBoolean()).isTrue();
             assertThat(assignment.get("escalations"))
@@ -386,21 +370,13 @@ abstract class CoordinationApiContract {
                                     escalation.get("to_committee_id").asString())
                             .isEqualTo(committee("PK")));
         }
-        JsonNode notices = ok(
-                call(
-                        "federal.secretary",
-                        HttpMethod.GET,
-                        "/api/v1/committees/" + committee("PK") + "/notifications",
-                        ""),
-                200);
+        JsonNode notices = read("federal.secretary", "/api/v1/committees/" + committee("PK") + "/notifications");
         assertThat(notices)
                 .hasSize(3)
                 .allSatisfy(notice -> assertThat(notice.get("kind").asString()).isEqualTo("ESCALATED"));
-        JsonNode overdue = ok(call("federal.secretary", HttpMethod.GET, "/api/v1/directives?overdue=true", ""), 200);
+        JsonNode overdue = read("federal.secretary", "/api/v1/directives?overdue=true");
         assertThat(overdue).hasSize(1);
-        JsonNode compliance = ok(
-                call("federal.secretary", HttpMethod.GET, "/api/v1/committees/" + committee("PK") + "/compliance", ""),
-                200);
+        JsonNode compliance = read("federal.secretary", "/api/v1/committees/" + committee("PK") + "/compliance");
         assertThat(compliance.get("total").get("overdue").asLong()).isEqualTo(2);
         assertThat(compliance.get("oldest_overdue")).hasSize(2);
     }
@@ -461,20 +437,14 @@ abstract class CoordinationApiContract {
                 List.of(committee("PK226")),
                 "due_date",
                 today().plusDays(11).toString());
-        assertThat(call("balochistan.member", HttpMethod.POST, "/api/v1/assignments/" + assignment + "/cascade", late)
-                        .getContentAsString())
+        assertThat(refusal("balochistan.member", "/api/v1/assignments/" + assignment + "/cascade", late))
                 .contains("no later than");
         Map<String, Object> sideways = Map.of(
                 "assignee_committee_ids",
                 List.of(committee("PK528")),
                 "due_date",
                 today().plusDays(5).toString());
-        assertThat(call(
-                                "balochistan.member",
-                                HttpMethod.POST,
-                                "/api/v1/assignments/" + assignment + "/cascade",
-                                sideways)
-                        .getContentAsString())
+        assertThat(refusal("balochistan.member", "/api/v1/assignments/" + assignment + "/cascade", sideways))
                 .contains("directly below");
         Map<String, Object> once = Map.of(
                 "assignee_committee_ids",
@@ -482,8 +452,7 @@ abstract class CoordinationApiContract {
                 "due_date",
                 today().plusDays(5).toString());
         ok(call("balochistan.member", HttpMethod.POST, "/api/v1/assignments/" + assignment + "/cascade", once), 201);
-        assertThat(call("balochistan.member", HttpMethod.POST, "/api/v1/assignments/" + assignment + "/cascade", once)
-                        .getContentAsString())
+        assertThat(refusal("balochistan.member", "/api/v1/assignments/" + assignment + "/cascade", once))
                 .contains("already cascaded");
 
         transition("balochistan.member", assignment, "ACKNOWLEDGED");
@@ -498,12 +467,7 @@ abstract class CoordinationApiContract {
                         "filename", "big.pdf",
                         "content_type", "application/pdf",
                         "content_base64", Base64.getEncoder().encodeToString(large))));
-        assertThat(call(
-                                "balochistan.member",
-                                HttpMethod.POST,
-                                "/api/v1/assignments/" + assignment + "/transitions",
-                                tooLarge)
-                        .getContentAsString())
+        assertThat(refusal("balochistan.member", "/api/v1/assignments/" + assignment + "/transitions", tooLarge))
                 .contains("the limit is 4,096");
         Map<String, Object> executable = Map.of(
                 "to",
@@ -515,12 +479,7 @@ abstract class CoordinationApiContract {
                         "content_base64",
                                 Base64.getEncoder()
                                         .encodeToString("MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)))));
-        assertThat(call(
-                                "balochistan.member",
-                                HttpMethod.POST,
-                                "/api/v1/assignments/" + assignment + "/transitions",
-                                executable)
-                        .getContentAsString())
+        assertThat(refusal("balochistan.member", "/api/v1/assignments/" + assignment + "/transitions", executable))
                 .contains("is not a PDF");
         Map<String, Object> script = Map.of(
                 "to",
@@ -531,20 +490,10 @@ abstract class CoordinationApiContract {
                         "content_type", "text/html",
                         "content_base64",
                                 Base64.getEncoder().encodeToString("<script>".getBytes(StandardCharsets.US_ASCII)))));
-        assertThat(call(
-                                "balochistan.member",
-                                HttpMethod.POST,
-                                "/api/v1/assignments/" + assignment + "/transitions",
-                                script)
-                        .getContentAsString())
+        assertThat(refusal("balochistan.member", "/api/v1/assignments/" + assignment + "/transitions", script))
                 .contains("is not accepted");
-        JsonNode still = ok(
-                call(
-                        "balochistan.member",
-                        HttpMethod.GET,
-                        "/api/v1/directives/" + federal.get("id").asString(),
-                        ""),
-                200);
+        JsonNode still = read(
+                "balochistan.member", "/api/v1/directives/" + federal.get("id").asString());
         assertThat(still.get("assignments").get(0).get("status").asString()).isEqualTo("IN_PROGRESS");
         assertThat(still.get("assignments").get(0).get("evidence")).isEmpty();
     }
@@ -573,24 +522,13 @@ abstract class CoordinationApiContract {
         assertThat(recorded.get("agenda")).hasSize(2);
         JsonNode decision = recorded.get("decisions").get(0);
         assertThat(decision.get("directive_ids")).hasSize(1);
-        JsonNode issued = ok(
-                call(
-                        "federal.secretary",
-                        HttpMethod.GET,
-                        "/api/v1/directives/"
-                                + decision.get("directive_ids").get(0).asString(),
-                        ""),
-                200);
+        JsonNode issued = read(
+                "federal.secretary",
+                "/api/v1/directives/" + decision.get("directive_ids").get(0).asString());
         assertThat(issued.get("decision_id").asString())
                 .isEqualTo(decision.get("id").asString());
         assertThat(issued.get("assignments")).hasSize(7);
-        assertThat(ok(
-                        call(
-                                "federal.secretary",
-                                HttpMethod.GET,
-                                "/api/v1/committees/" + committee("PK") + "/meetings",
-                                ""),
-                        200))
+        assertThat(read("federal.secretary", "/api/v1/committees/" + committee("PK") + "/meetings"))
                 .hasSize(1);
     }
 }
