@@ -54,6 +54,12 @@ public interface Coordination {
     Assignment transition(
             UUID assignmentId, AssignmentStatus to, @Nullable String note, List<EvidenceItem> evidence, Audience who);
 
+    /**
+     * The statuses the audience may move an assignment to now: the assignee's moves for members of
+     * its committee, the issuer's for members of the issuing committee; empty for anyone else.
+     */
+    java.util.Set<AssignmentStatus> moves(UUID assignmentId, Audience who);
+
     /** An evidence file's bytes, if the reader may see its assignment. */
     Optional<EvidenceFile> evidenceFile(UUID evidenceId, Audience who);
 

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param time when in the day, when the report says
  * @param confidence how sure the extractor is that this is an incident at all, 0 to 1
- * @param evidence character spans of the report text (title, a newline, then body) behind the fields
+ * @param evidence character spans of the report text ({@link #reportText}) behind the fields
  * @param extractorVersion the extractor that produced it, so re-extraction stays traceable
  */
 public record Observation(
@@ -60,6 +60,15 @@ public record Observation(
     public record Count(long value, Qualifier qualifier) {}
 
     public record Perpetrator(String code, ClaimStatus status) {}
+
+    /**
+     * The text evidence spans count characters of: the title, a blank line, then the body (the body
+     * alone when there is no title).
+     */
+    public static String reportText(@Nullable String title, @Nullable String body) {
+        String text = body == null ? "" : body;
+        return title == null || title.isBlank() ? text : title.strip() + "\n\n" + text;
+    }
 
     /** Characters {@code start} (inclusive) to {@code end} (exclusive) of the report text. */
     public record Span(int start, int end) {}

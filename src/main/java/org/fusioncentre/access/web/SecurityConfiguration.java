@@ -17,7 +17,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -57,7 +56,11 @@ class SecurityConfiguration {
                                 "/login",
                                 "/error",
                                 "/oauth2/authorization/**",
-                                "/login/oauth2/code/**")
+                                "/login/oauth2/code/**",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/api/v1/audit/**", "/api/v1/audit")
                         .hasRole("ADMIN")
@@ -69,6 +72,11 @@ class SecurityConfiguration {
                         .hasAnyRole(ANALYSTS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/geo/**")
                         .hasAnyRole(ANALYSTS)
+                        // the UI's forms follow the API's rules
+                        .requestMatchers(HttpMethod.POST, "/incidents/**", "/review/**")
+                        .hasAnyRole(ANALYSTS)
+                        .requestMatchers(HttpMethod.POST, "/coordination/**")
+                        .hasAnyRole("ADMIN", "ANALYST", "COMMITTEE_MEMBER")
                         // committees' work: the coordination module checks membership of the committee
                         .requestMatchers(
                                 HttpMethod.POST,
@@ -84,7 +92,7 @@ class SecurityConfiguration {
                         .authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ActiveAccountFilter(users), AuthorizationFilter.class)
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 // a request that carries a token is no browser's: cross-site forgery needs a cookie
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(

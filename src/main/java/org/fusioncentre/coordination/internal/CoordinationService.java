@@ -763,6 +763,21 @@ class CoordinationService implements Coordination {
     }
 
     @Override
+    public Set<AssignmentStatus> moves(UUID assignmentId, Audience who) {
+        Map<UUID, Committee> committees = committeeMap();
+        AssignmentRow assignment = visibleAssignment(assignmentId, committees, who);
+        DirectiveRow directive = store.directive(assignment.directiveId()).orElseThrow();
+        Set<AssignmentStatus> moves = new java.util.TreeSet<>();
+        if (memberOf(committees.get(assignment.committeeId()), who)) {
+            moves.addAll(assignment.status().assigneeMoves());
+        }
+        if (memberOf(committees.get(directive.issuingCommitteeId()), who)) {
+            moves.addAll(assignment.status().issuerMoves());
+        }
+        return moves;
+    }
+
+    @Override
     public Optional<EvidenceFile> evidenceFile(UUID evidenceId, Audience who) {
         Map<UUID, Committee> committees = committeeMap();
         return store.evidenceFile(evidenceId)

@@ -129,7 +129,7 @@ public final class Extractor {
 
     /** The text the evidence spans refer to: the title, a blank line, the body. */
     public static String text(@Nullable String title, String body) {
-        return title == null || title.isBlank() ? body : title.strip() + "\n\n" + body;
+        return Observation.reportText(title, body);
     }
 
     /**
