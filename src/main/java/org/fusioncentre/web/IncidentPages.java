@@ -57,8 +57,13 @@ class IncidentPages {
             @RequestParam(required = false) @Nullable String perpetrator,
             @RequestParam(name = "min_sources", defaultValue = "0") int minSources,
             @RequestParam(required = false) @Nullable String cursor,
+            jakarta.servlet.http.HttpServletRequest request,
             Audience audience,
             Model model) {
+        if (request.getParameterMap().isEmpty()) {
+            // the list opens on the last 30 days; the filters reach further back
+            from = LocalDate.now(java.time.ZoneId.of("Asia/Karachi")).minusDays(29);
+        }
         EventType eventType = null;
         if (type != null && !type.isBlank()) {
             try {

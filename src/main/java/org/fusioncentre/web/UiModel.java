@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** What every page's header needs: who is signed in, what they may do, and where they are. */
 @ControllerAdvice(basePackageClasses = UiModel.class)
 class UiModel {
-    record Me(String name, String jurisdiction, boolean analyst, boolean committee, boolean admin) {}
+    record Me(String name, String jurisdiction, boolean analyst, boolean committee, boolean reporter, boolean admin) {}
 
     @ModelAttribute("me")
     @Nullable
@@ -24,6 +24,9 @@ class UiModel {
                 who.jurisdiction().code(),
                 who.roles().contains(Role.ANALYST) || who.roles().contains(Role.ADMIN),
                 who.roles().contains(Role.COMMITTEE_MEMBER)
+                        || who.roles().contains(Role.ANALYST)
+                        || who.roles().contains(Role.ADMIN),
+                who.roles().contains(Role.REPORTER)
                         || who.roles().contains(Role.ANALYST)
                         || who.roles().contains(Role.ADMIN),
                 who.roles().contains(Role.ADMIN));

@@ -375,4 +375,48 @@ class BrowserIntegrationTest {
         assertThat(progressAfter).startsWith("80");
         screenshot("directive");
     }
+
+    @Test
+    void reportFilesUploadInTheBrowserAndTheSummaryNamesEachRejection() throws IOException {
+        Path file = DATA.resolve("upload.jsonl");
+        Files.write(
+                file,
+                List.of(
+                        "{\"source\": \"Upload desk\", \"external_id\": \"up-1\", \"body\": \"QUETTA: Two policemen were"
+                                + " injured when a grenade was thrown at a checkpost on Sariab Road on Tuesday.\"}",
+                        "{\"source\": \"Upload desk\", \"external_id\": \"up-2\"}"));
+        signIn("demo.analyst");
+        browser.get(url("/reports"));
+        browser.findElement(By.cssSelector("#upload input[name=files]"))
+                .sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#upload button[type=submit]")).click();
+
+        WebElement summary =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#summary .notice")));
+        assertThat(summary.getText())
+                .contains("1 accepted, 0 duplicates, 1 rejected")
+                .contains("upload.jsonl");
+        assertThat(browser.getCurrentUrl()).endsWith("/reports");
+        screenshot("upload");
+    }
+
+    @Test
+    void aDistrictsAssessmentDrawsItsForecastAndTakesAnOverride() throws IOException {
+        signIn("demo.balochistan");
+        browser.get(url("/assessments/PK226"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#history.ready canvas")));
+        browser.findElement(By.id("reason")).sendKeys("Specific threat to the polio teams this week");
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.notice")));
+        assertThat(browser.findElement(By.cssSelector("dl.fields .level")).getText())
+                .isEqualTo("CRITICAL");
+        assertThat(browser.getPageSource()).contains("Specific threat to the polio teams this week");
+        screenshot("assessment");
+
+        browser.get(url("/assessments/PK528"));
+        assertThat(browser.findElements(By.id("reason")))
+                .as("no override form outside the jurisdiction")
+                .isEmpty();
+    }
 }

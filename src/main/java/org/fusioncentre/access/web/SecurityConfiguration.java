@@ -64,7 +64,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/v1/audit/**", "/api/v1/audit")
                         .hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/reports/**")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/reports/**", "/reports/**")
                         .hasAnyRole("ADMIN", "ANALYST", "REPORTER")
                         .requestMatchers(HttpMethod.POST, "/api/v1/incidents/**")
                         .hasAnyRole(ANALYSTS)
@@ -73,7 +73,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/geo/**")
                         .hasAnyRole(ANALYSTS)
                         // the UI's forms follow the API's rules
-                        .requestMatchers(HttpMethod.POST, "/incidents/**", "/review/**")
+                        .requestMatchers(HttpMethod.POST, "/incidents/**", "/review/**", "/assessments/**")
                         .hasAnyRole(ANALYSTS)
                         .requestMatchers(HttpMethod.POST, "/coordination/**")
                         .hasAnyRole("ADMIN", "ANALYST", "COMMITTEE_MEMBER")

@@ -157,7 +157,12 @@ class AssessmentService implements Assessments {
             throw new IllegalArgumentException("as_of " + asOf + " is in the future (today is " + today + ")");
         }
         EventHistory history = history(asOf, audience);
-        String version = dataVersion(history, asOf);
+        // the same incidents and the same overrides give the same assessments
+        String version = dataVersion(history, asOf) + "|overrides:"
+                + store.overrides(null).stream()
+                        .map(override -> override.id().toString())
+                        .sorted()
+                        .collect(java.util.stream.Collectors.joining(","));
         String key = audience.key() + "|" + asOf;
         synchronized (this) {
             Audienced cached = byAudience.get(key);
