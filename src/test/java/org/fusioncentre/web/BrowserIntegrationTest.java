@@ -176,6 +176,7 @@ class BrowserIntegrationTest {
                 Jurisdiction.parse("PK226"),
                 "District Administration Quetta",
                 PASSWORD.toCharArray());
+        users.add("test.admin", Set.of(Role.ADMIN), Jurisdiction.national(), null, PASSWORD.toCharArray());
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -418,5 +419,44 @@ class BrowserIntegrationTest {
         assertThat(browser.findElements(By.id("reason")))
                 .as("no override form outside the jurisdiction")
                 .isEmpty();
+    }
+
+    @Test
+    void anAdministratorAddsAnAccountAndDrawsARedZoneOnTheMap() throws IOException {
+        signIn("test.admin");
+        browser.get(url("/admin"));
+        browser.findElement(By.cssSelector("form[action='/admin/users'] input[name=username]"))
+                .sendKeys("new.viewer");
+        browser.findElement(By.cssSelector("form[action='/admin/users'] input[value=VIEWER]"))
+                .click();
+        WebElement jurisdiction =
+                browser.findElement(By.cssSelector("form[action='/admin/users'] input[name=jurisdiction]"));
+        jurisdiction.clear();
+        jurisdiction.sendKeys("PK5");
+        browser.findElement(By.cssSelector("form[action='/admin/users'] input[name=password]"))
+                .sendKeys("a long enough password");
+        browser.findElement(By.cssSelector("form[action='/admin/users'] button[type=submit]"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.notice")));
+        assertThat(browser.findElement(By.id("users")).getText()).contains("new.viewer", "VIEWER", "PK5");
+
+        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#zone-map.ready")));
+        org.openqa.selenium.interactions.Actions mouse = new org.openqa.selenium.interactions.Actions(browser);
+        mouse.moveToElement(map, -40, -30).click().perform();
+        mouse.moveToElement(map, 40, -30).click().perform();
+        mouse.moveToElement(map, 0, 40).click().perform();
+        assertThat(browser.findElement(By.id("polygon")).getDomProperty("value"))
+                .contains("Polygon");
+        browser.findElement(By.cssSelector("#zone-form input[name=name]")).sendKeys("Test cordon");
+        browser.findElement(By.cssSelector("#zone-form input[name=authority]")).sendKeys("Home Department");
+        browser.findElement(By.cssSelector("#zone-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#zone-map.ready")));
+        assertThat(browser.findElement(By.id("zones")).getText()).contains("Test cordon");
+        assertThat(browser.findElements(By.cssSelector("#zone-map path.zone"))).isNotEmpty();
+        screenshot("admin");
+
+        signIn("demo.analyst");
+        browser.get(url("/admin"));
+        assertThat(browser.getPageSource()).doesNotContain("new.viewer");
     }
 }

@@ -62,7 +62,7 @@ class SecurityConfiguration {
                                 "/js/**",
                                 "/favicon.ico")
                         .permitAll()
-                        .requestMatchers("/api/v1/audit/**", "/api/v1/audit")
+                        .requestMatchers("/api/v1/audit/**", "/api/v1/audit", "/admin/**", "/admin")
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports/**", "/reports/**")
                         .hasAnyRole("ADMIN", "ANALYST", "REPORTER")
