@@ -64,15 +64,23 @@ time_pages() {
     local user="$1"; shift
     local jar="$work/cookies-$user"
     rm -f "$jar"
-    token="$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')"
+    # sed and awk read to the end, so no writer dies of a closed pipe (pipefail)
+    token="$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/login" \
+        | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | awk 'NR == 1')"
     curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=$user&password=bench-password-2026&_csrf=$token" \
         "http://127.0.0.1:$port/login"
-    incident="$(curl -s -b "$jar" "http://127.0.0.1:$port/incidents" | grep -o 'data-incident="[^"]*"' | head -1 | sed 's/.*="//;s/"//')"
+    incident="$(curl -s -b "$jar" "http://127.0.0.1:$port/incidents" \
+        | sed -n 's/.*data-incident="\([^"]*\)".*/\1/p' | awk 'NR == 1')"
     for page in / /ui/map "/ui/trend?days=90" /incidents "/incidents/$incident" /review /assessments /coordination; do
-        curl -s -b "$jar" -o /dev/null "http://127.0.0.1:$port$page"
+        status="$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$page")"
+        if [ "$status" != 200 ]; then
+            echo "$user $page answered $status, not 200: is the sign-in right?" >&2
+            exit 1
+        fi
         ms="$(for _ in 1 2 3 4 5; do curl -s -b "$jar" -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$port$page"; done \
             | median | awk '{printf "%.0f", $1 * 1000}')"
-        printf '%-22s %-40s %5s ms\n' "$user" "$page" "$ms"
+        bytes="$(curl -s -b "$jar" "http://127.0.0.1:$port$page" | wc -c)"
+        printf '%-22s %-52s %5s ms %8s bytes\n' "$user" "$page" "$ms" "$bytes"
     done
 }
 echo "store: $(grep -c . "$work/reports.jsonl") incident records"

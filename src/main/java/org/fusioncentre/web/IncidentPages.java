@@ -61,8 +61,12 @@ class IncidentPages {
             Audience audience,
             Model model) {
         if (request.getParameterMap().isEmpty()) {
-            // the list opens on the last 30 days; the filters reach further back
+            // the list opens on the last 30 days of the account's jurisdiction; the filters reach
+            // further back and wider (as far as the account may see)
             from = LocalDate.now(java.time.ZoneId.of("Asia/Karachi")).minusDays(29);
+            String code = audience.jurisdiction().code();
+            province = code.length() == 3 ? code : null;
+            district = code.length() == 5 ? code : null;
         }
         EventType eventType = null;
         if (type != null && !type.isBlank()) {
