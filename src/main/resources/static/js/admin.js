@@ -2,6 +2,12 @@
 // whose GeoJSON goes into the form's hidden field.
 (function () {
   'use strict';
+  // Leaflet puts a tooltip's string in as HTML: names go in as text
+  function text(value) {
+    var span = document.createElement('span');
+    span.textContent = value;
+    return span;
+  }
   document.addEventListener('DOMContentLoaded', function () {
     var element = document.getElementById('zone-map');
     if (!element) { return; }
@@ -18,9 +24,9 @@
         zones.forEach(function (zone) {
           var style = { color: '#8a1c1c', weight: 2, fillOpacity: 0.3, className: 'zone' };
           if (zone.kind === 'CIRCLE' || zone.radius_m) {
-            L.circle([zone.lat, zone.lon], Object.assign({ radius: zone.radius_m }, style)).bindTooltip(zone.name).addTo(map);
+            L.circle([zone.lat, zone.lon], Object.assign({ radius: zone.radius_m }, style)).bindTooltip(text(zone.name)).addTo(map);
           } else if (zone.polygon) {
-            L.geoJSON(zone.polygon, { style: style }).bindTooltip(zone.name).addTo(map);
+            L.geoJSON(zone.polygon, { style: style }).bindTooltip(text(zone.name)).addTo(map);
           }
         });
         element.classList.add('ready');

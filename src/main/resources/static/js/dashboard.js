@@ -2,6 +2,12 @@
 // drawn with Leaflet's SVG renderer, one path per district (class "district", data-pcode).
 (function () {
   'use strict';
+  // Leaflet puts a tooltip's string in as HTML: every label goes in as text
+  function text(value) {
+    var span = document.createElement('span');
+    span.textContent = value;
+    return span;
+  }
   var LEVEL_COLOURS = { LOW: '#d9ead3', MODERATE: '#fff2cc', SUBSTANTIAL: '#f9cb9c', SEVERE: '#e06666', CRITICAL: '#990000' };
 
   function drawMap(element) {
@@ -18,7 +24,7 @@
             };
           },
           onEachFeature: function (feature, layer) {
-            layer.bindTooltip(feature.properties.name + ' (' + feature.properties.pcode + '): ' + feature.properties.level);
+            layer.bindTooltip(text(feature.properties.name + ' (' + feature.properties.pcode + '): ' + feature.properties.level));
             layer.on('add', function () {
               var path = layer.getElement();
               if (path) { path.setAttribute('data-pcode', feature.properties.pcode); }
@@ -56,7 +62,7 @@
         if (group.length === 1) {
           var one = group[0];
           L.circleMarker(centre, { radius: 6, color: '#1d4f91', weight: 2, fillOpacity: 0.8, className: 'incident' })
-            .bindTooltip(one.date + ' ' + one.type + (one.killed ? ', ' + one.killed + ' killed' : ''))
+            .bindTooltip(text(one.date + ' ' + one.type + (one.killed ? ', ' + one.killed + ' killed' : '')))
             .on('click', function () { window.location.href = '/incidents/' + one.id; })
             .addTo(layer);
         } else {

@@ -35,7 +35,10 @@ public enum AssignmentStatus {
         return this == COMPLETED || this == VERIFIED;
     }
 
-    /** The statuses the assignee may move to from this one (the issuer's are VERIFIED and REOPENED). */
+    /**
+     * The statuses the assignee may move to from this one (the issuer's are VERIFIED and REOPENED);
+     * from BLOCKED the service allows only the way back to where it was blocked.
+     */
     public Set<AssignmentStatus> assigneeMoves() {
         return switch (this) {
             case ISSUED -> Set.of(ACKNOWLEDGED, BLOCKED);

@@ -23,9 +23,13 @@ public interface Coordination {
 
     Optional<Committee> committee(UUID id);
 
-    List<Member> members(UUID committeeId);
+    /** The members of a committee the audience may see (its jurisdiction holds the committee's unit). */
+    List<Member> members(UUID committeeId, Audience who);
 
-    /** Records (or changes) a member's role; the caller must be an administrator or the operator. */
+    /**
+     * Records (or changes) a member's role; the caller must be an administrator or the operator, and
+     * the account's jurisdiction must hold the committee's unit.
+     */
     Member addMember(UUID committeeId, String username, CommitteeRole role, Audience who);
 
     Directive issue(NewDirective directive, Audience who);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.fusioncentre.access.ApiToken;
+import org.fusioncentre.access.Audience;
 import org.fusioncentre.access.Jurisdiction;
 import org.fusioncentre.access.Marking;
 import org.fusioncentre.access.Role;
@@ -69,8 +70,14 @@ class AdminPages {
             @RequestParam String jurisdiction,
             @RequestParam(required = false) @Nullable String organisation,
             @RequestParam String password,
+            Audience audience,
             RedirectAttributes flash) {
         return change(flash, () -> {
+            Jurisdiction where = Jurisdiction.parse(jurisdiction);
+            if (!audience.jurisdiction().contains(where.code())) {
+                throw new IllegalArgumentException("an administrator of "
+                        + audience.jurisdiction().code() + " creates accounts within it, not for " + where.code());
+            }
             Set<Role> chosen = new LinkedHashSet<>();
             for (String role : roles == null ? List.<String>of() : roles) {
                 chosen.add(Role.parse(role));
@@ -78,7 +85,7 @@ class AdminPages {
             users.add(
                     username,
                     chosen,
-                    Jurisdiction.parse(jurisdiction),
+                    where,
                     organisation == null || organisation.isBlank() ? null : organisation,
                     password.toCharArray());
         });
@@ -89,13 +96,17 @@ class AdminPages {
         return change(flash, () -> users.disable(username));
     }
 
-    /** Creates a token and shows its secret once, on the next page only. */
+    /**
+     * Creates a token for the signed-in administrator and shows its secret once, on the next page
+     * only. A token for another account would let its maker act as that account: those are made
+     * on the command line by the operator ({@code fusion token create}).
+     */
     @PostMapping("/admin/tokens")
-    String token(@RequestParam String username, @RequestParam(defaultValue = "30") int days, RedirectAttributes flash) {
+    String token(@RequestParam(defaultValue = "30") int days, Audience audience, RedirectAttributes flash) {
         try {
-            ApiToken.Issued issued = tokens.create(username, Duration.ofDays(days));
+            ApiToken.Issued issued = tokens.create(audience.name(), Duration.ofDays(days));
             flash.addFlashAttribute("secret", issued.secret());
-            flash.addFlashAttribute("secretFor", username);
+            flash.addFlashAttribute("secretFor", audience.name());
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("problem", e.getMessage());
         }

@@ -64,6 +64,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/v1/audit/**", "/api/v1/audit", "/admin/**", "/admin")
                         .hasRole("ADMIN")
+                        // a source's organisation and default marking decide who sees its reports
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/sources/**", "/api/v1/sources")
+                        .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/reports/**", "/reports/**")
                         .hasAnyRole("ADMIN", "ANALYST", "REPORTER")
                         .requestMatchers(HttpMethod.POST, "/api/v1/incidents/**")
@@ -94,7 +97,10 @@ class SecurityConfiguration {
                 .addFilterBefore(new ActiveAccountFilter(users), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 // a request that carries a token is no browser's: cross-site forgery needs a cookie
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> {
+                    String authorization = request.getHeader("Authorization");
+                    return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+                }))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                                 (request, response, exception) -> problem(
                                         response,

@@ -160,6 +160,7 @@ class AssessmentService implements Assessments {
         // the same incidents and the same overrides give the same assessments
         String version = dataVersion(history, asOf) + "|overrides:"
                 + store.overrides(null).stream()
+                        .filter(override -> override.expiresAt().isAfter(clock.instant()))
                         .map(override -> override.id().toString())
                         .sorted()
                         .collect(java.util.stream.Collectors.joining(","));

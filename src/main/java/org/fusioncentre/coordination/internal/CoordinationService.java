@@ -160,8 +160,8 @@ class CoordinationService implements Coordination {
     }
 
     @Override
-    public List<Member> members(UUID committeeId) {
-        Committee committee = existing(committeeId);
+    public List<Member> members(UUID committeeId, Audience who) {
+        Committee committee = visibleCommittee(committeeId, committeeMap(), who);
         Map<String, Member> members = new LinkedHashMap<>();
         store.members(committeeId).forEach(member -> members.put(member.username(), member));
         for (org.fusioncentre.access.User user : users.list()) {
@@ -186,8 +186,11 @@ class CoordinationService implements Coordination {
                     + who.jurisdiction().code() + " of " + who.name());
         }
         String name = username == null ? "" : username.strip();
-        if (users.find(name).isEmpty()) {
-            throw CoordinationRejected.invalid("no account named '" + name + "'");
+        org.fusioncentre.access.User account =
+                users.find(name).orElseThrow(() -> CoordinationRejected.invalid("no account named '" + name + "'"));
+        if (!account.jurisdiction().contains(committee.jurisdictionPcode())) {
+            throw CoordinationRejected.invalid("the jurisdiction "
+                    + account.jurisdiction().code() + " of " + name + " does not reach " + committee.name());
         }
         transactions.executeWithoutResult(status -> {
             Optional<CommitteeRole> before = store.memberRole(committeeId, name);
@@ -218,7 +221,9 @@ class CoordinationService implements Coordination {
                 && who.jurisdiction().code().equals(committee.jurisdictionPcode())) {
             return true;
         }
-        return store.memberRole(committee.id(), who.name()).isPresent();
+        // a recorded member acts only where their jurisdiction reaches, and so sees what they direct
+        return sees(committee, who)
+                && store.memberRole(committee.id(), who.name()).isPresent();
     }
 
     /** Whether the audience may see a committee's assignments: its jurisdiction holds the committee's unit. */
@@ -570,18 +575,9 @@ class CoordinationService implements Coordination {
                     ? null
                     : store.assignment(linkDirective.parentAssignmentId()).orElse(null);
         }
-        Set<UUID> already = new java.util.HashSet<>();
-        store.children(List.of(assignmentId))
-                .getOrDefault(assignmentId, List.of())
-                .forEach(child -> store.assignmentsOf(List.of(child.id()))
-                        .getOrDefault(child.id(), List.of())
-                        .forEach(row -> already.add(row.committeeId())));
         for (Committee assignee : assignees) {
             if (chain.contains(assignee.id())) {
                 throw CoordinationRejected.invalid("cascading to " + assignee.name() + " would make a cycle");
-            }
-            if (already.contains(assignee.id())) {
-                throw CoordinationRejected.invalid("this assignment was already cascaded to " + assignee.name());
             }
         }
         String description =
@@ -599,7 +595,27 @@ class CoordinationService implements Coordination {
                 parent.incidentIds(),
                 parent.assessmentUnits());
         DirectiveRow row = directiveRow(child, assignmentId, null, who);
-        transactions.executeWithoutResult(status -> store(row, assignees, who));
+        transactions.executeWithoutResult(status -> {
+            // the assignment's row lock makes concurrent cascades and transitions of it take turns,
+            // so what is checked here still holds when the child directive is stored
+            store.lockAssignment(assignmentId);
+            AssignmentRow current = store.assignment(assignmentId).orElseThrow();
+            if (current.status().done() || current.status() == AssignmentStatus.BLOCKED) {
+                throw CoordinationRejected.invalid("an assignment that is " + current.status() + " cannot be cascaded");
+            }
+            Set<UUID> already = new java.util.HashSet<>();
+            store.children(List.of(assignmentId))
+                    .getOrDefault(assignmentId, List.of())
+                    .forEach(existing -> store.assignmentsOf(List.of(existing.id()))
+                            .getOrDefault(existing.id(), List.of())
+                            .forEach(held -> already.add(held.committeeId())));
+            for (Committee assignee : assignees) {
+                if (already.contains(assignee.id())) {
+                    throw CoordinationRejected.invalid("this assignment was already cascaded to " + assignee.name());
+                }
+            }
+            store(row, assignees, who);
+        });
         return directive(row.id(), Audience.operator(who.name())).orElseThrow();
     }
 
@@ -626,10 +642,10 @@ class CoordinationService implements Coordination {
         if (to == null) {
             throw CoordinationRejected.invalid("name the status to move to in 'to'");
         }
-        boolean byAssignee = from.assigneeMoves().contains(to);
+        boolean byAssignee = assigneeMoves(assignment).contains(to);
         boolean byIssuer = from.issuerMoves().contains(to);
         if (!byAssignee && !byIssuer) {
-            Set<AssignmentStatus> possible = new java.util.TreeSet<>(from.assigneeMoves());
+            Set<AssignmentStatus> possible = new java.util.TreeSet<>(assigneeMoves(assignment));
             possible.addAll(from.issuerMoves());
             throw CoordinationRejected.invalid("an assignment cannot go from " + from + " to " + to
                     + (possible.isEmpty()
@@ -661,6 +677,7 @@ class CoordinationService implements Coordination {
         AssignmentStatus blockedFrom = to == AssignmentStatus.BLOCKED ? from : null;
         Instant now = clock.instant();
         transactions.executeWithoutResult(status -> {
+            store.lockAssignment(assignmentId);
             if (!store.move(assignmentId, from, to, blockedFrom, now)) {
                 throw CoordinationRejected.invalid("the assignment changed meanwhile; read it again");
             }
@@ -705,6 +722,18 @@ class CoordinationService implements Coordination {
                 .filter(shown -> shown.id().equals(assignmentId))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /**
+     * Where the assignee may move an assignment: along the workflow, and from BLOCKED only back to
+     * where it was blocked (an assignment blocked before it was acknowledged is acknowledged).
+     */
+    private static Set<AssignmentStatus> assigneeMoves(AssignmentRow assignment) {
+        if (assignment.status() == AssignmentStatus.BLOCKED) {
+            AssignmentStatus back = assignment.blockedFrom();
+            return Set.of(back == null || back == AssignmentStatus.ISSUED ? AssignmentStatus.ACKNOWLEDGED : back);
+        }
+        return assignment.status().assigneeMoves();
     }
 
     private record CheckedEvidence(
@@ -769,7 +798,7 @@ class CoordinationService implements Coordination {
         DirectiveRow directive = store.directive(assignment.directiveId()).orElseThrow();
         Set<AssignmentStatus> moves = new java.util.TreeSet<>();
         if (memberOf(committees.get(assignment.committeeId()), who)) {
-            moves.addAll(assignment.status().assigneeMoves());
+            moves.addAll(assigneeMoves(assignment));
         }
         if (memberOf(committees.get(directive.issuingCommitteeId()), who)) {
             moves.addAll(assignment.status().issuerMoves());
@@ -813,35 +842,48 @@ class CoordinationService implements Coordination {
                 causes.add(Assignment.Escalation.Cause.OVERDUE);
             }
             for (Assignment.Escalation.Cause cause : causes) {
-                Boolean escalated = transactions.execute(status -> {
-                    if (!store.escalate(assignment.id(), cause, holder.parentId(), now)) {
-                        return false;
-                    }
-                    String title = store.directive(assignment.directiveId())
-                            .map(DirectiveRow::title)
-                            .orElse("?");
-                    String text = holder.name()
-                            + (cause == Assignment.Escalation.Cause.OVERDUE
-                                    ? " is past the due date " + assignment.dueDate()
-                                    : " has not acknowledged within "
-                                            + properties.acknowledgeWithin().toHours() + " h")
-                            + ": " + title;
-                    store.notify(holder.parentId(), "ESCALATED", assignment.id(), text, now);
-                    audit.record(new AuditRecord(
-                            "system",
-                            "assignment.escalate",
-                            "assignment",
-                            assignment.id().toString(),
-                            null,
-                            json(Map.of(
-                                    "cause",
-                                    cause.name(),
-                                    "to_committee_id",
-                                    holder.parentId().toString())),
-                            null,
-                            text));
-                    return true;
-                });
+                Boolean escalated;
+                try {
+                    escalated = transactions.execute(status -> {
+                        // read again under the row lock: it may have been acknowledged or done meanwhile
+                        store.lockAssignment(assignment.id());
+                        AssignmentRow current =
+                                store.assignment(assignment.id()).orElseThrow();
+                        boolean stillDue = cause == Assignment.Escalation.Cause.OVERDUE
+                                ? overdue(current.status(), current.dueDate(), today)
+                                : current.acknowledgedAt() == null && now.isAfter(current.acknowledgeBy());
+                        if (!stillDue || !store.escalate(assignment.id(), cause, holder.parentId(), now)) {
+                            return false;
+                        }
+                        String title = store.directive(assignment.directiveId())
+                                .map(DirectiveRow::title)
+                                .orElse("?");
+                        String text = holder.name()
+                                + (cause == Assignment.Escalation.Cause.OVERDUE
+                                        ? " is past the due date " + assignment.dueDate()
+                                        : " has not acknowledged within "
+                                                + properties.acknowledgeWithin().toHours() + " h")
+                                + ": " + title;
+                        store.notify(holder.parentId(), "ESCALATED", assignment.id(), text, now);
+                        audit.record(new AuditRecord(
+                                "system",
+                                "assignment.escalate",
+                                "assignment",
+                                assignment.id().toString(),
+                                null,
+                                json(Map.of(
+                                        "cause",
+                                        cause.name(),
+                                        "to_committee_id",
+                                        holder.parentId().toString())),
+                                null,
+                                text));
+                        return true;
+                    });
+                } catch (org.springframework.dao.DuplicateKeyException raced) {
+                    // another round (the command line, another node) recorded it first
+                    escalated = false;
+                }
                 if (Boolean.TRUE.equals(escalated)) {
                     made++;
                 }

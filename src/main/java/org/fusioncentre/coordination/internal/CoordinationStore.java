@@ -270,6 +270,11 @@ class CoordinationStore {
         return children;
     }
 
+    /** Locks an assignment's row until the transaction ends. */
+    void lockAssignment(UUID id) {
+        jdbc.queryForList("SELECT id FROM assignment WHERE id = :id FOR UPDATE", Map.of("id", id), UUID.class);
+    }
+
     Optional<AssignmentRow> assignment(UUID id) {
         return jdbc
                 .query("SELECT * FROM assignment WHERE id = :id", Map.of("id", id), CoordinationStore::assignment)

@@ -69,8 +69,8 @@ class CoordinationController {
     }
 
     @GetMapping("/committees/{id}/members")
-    List<Member> members(@PathVariable String id) {
-        return coordination.members(id(id, "committee"));
+    List<Member> members(@PathVariable String id, Audience audience) {
+        return coordination.members(id(id, "committee"), audience);
     }
 
     record MemberRequest(

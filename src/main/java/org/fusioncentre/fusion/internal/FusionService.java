@@ -102,8 +102,8 @@ class FusionService implements Fusion {
 
     @Override
     public IncidentPage incidents(IncidentQuery query, Audience audience) {
-        return requireNonNull(transactions.execute(
-                status -> store.list(query, stored -> read(stored, audience), audience.seesEverything())));
+        return requireNonNull(
+                transactions.execute(status -> store.list(query, stored -> read(stored, audience), plain(audience))));
     }
 
     /** What the audience sees of a stored incident; a read of AMBER or stricter data is audited. */
@@ -119,7 +119,10 @@ class FusionService implements Fusion {
                         null,
                         found.marking(),
                         null)));
-        return seen.map(Seen::incident);
+        // a public export leaves the instance: no account names go with it
+        return seen.map(Seen::incident)
+                .map(incident ->
+                        audience.kind() == Audience.Kind.PUBLIC ? Decisions.withoutAnalysts(incident) : incident);
     }
 
     /** An incident as one audience sees it, and the strictest marking among the reports it is fused from. */
@@ -180,16 +183,21 @@ class FusionService implements Fusion {
 
     @Override
     public void eachIncidentFact(LocalDate to, Audience audience, java.util.function.Consumer<IncidentFact> consumer) {
+        store.eachFact(to, plain(audience), stored -> seenBy(stored, audience).map(Seen::incident), consumer);
+    }
+
+    /**
+     * The markings whose incidents the audience sees as stored, whatever they are about; never
+     * empty (every audience sees CLEAR).
+     */
+    private static Set<Marking> plain(Audience audience) {
         Set<Marking> plain = java.util.EnumSet.noneOf(Marking.class);
         for (Marking marking : Marking.values()) {
             if (audience.seesAllMarked(marking)) {
                 plain.add(marking);
             }
         }
-        if (plain.isEmpty()) {
-            plain.add(Marking.CLEAR); // an IN list is never empty; CLEAR rows are then viewed like the rest
-        }
-        store.eachFact(to, plain, stored -> seenBy(stored, audience).map(Seen::incident), consumer);
+        return plain;
     }
 
     @Override
@@ -328,9 +336,55 @@ class FusionService implements Fusion {
                 .map(Seen::incident)
                 .orElseThrow(() -> new DecisionRejected("no incident with id " + id, true));
         java.util.Set<String> members = new java.util.HashSet<>(observationIds(incident));
-        return store.decisions(blockOf(id)).stream()
+        List<Decision> concerned = store.decisions(blockOf(id)).stream()
                 .filter(decision -> decision.observations().stream().anyMatch(members::contains))
                 .toList();
+        if (audience.seesEverything()) {
+            return concerned;
+        }
+        // a decision also names observations of reports the reader may not see, and its reason
+        // may speak of them: those ids are left out, and the reason and merged anchor withheld
+        Set<String> named = new java.util.HashSet<>();
+        concerned.forEach(decision -> {
+            named.addAll(decision.observations());
+            if (decision.kind() == Decision.Kind.MERGE && decision.value() != null) {
+                named.add(decision.value());
+            }
+        });
+        Map<String, String> reports = store.reportsOf(named);
+        Map<ReportId, RecordAccess> access = intake.access(
+                reports.values().stream().distinct().map(ReportId::parse).toList());
+        Set<String> visible = new java.util.HashSet<>();
+        reports.forEach((observation, report) -> {
+            RecordAccess record = access.get(ReportId.parse(report));
+            if (record != null && audience.maySee(record)) {
+                visible.add(observation);
+            }
+        });
+        List<Decision> shown = new ArrayList<>();
+        for (Decision decision : concerned) {
+            boolean whole = visible.containsAll(decision.observations())
+                    && (decision.kind() != Decision.Kind.MERGE
+                            || decision.value() == null
+                            || visible.contains(decision.value()));
+            shown.add(
+                    whole
+                            ? decision
+                            : new Decision(
+                                    decision.id(),
+                                    decision.kind(),
+                                    decision.incidentId(),
+                                    decision.blockKey(),
+                                    decision.observations().stream()
+                                            .filter(visible::contains)
+                                            .toList(),
+                                    decision.field(),
+                                    decision.kind() == Decision.Kind.MERGE ? null : decision.value(),
+                                    decision.analyst(),
+                                    null,
+                                    decision.decidedAt()));
+        }
+        return shown;
     }
 
     private Incident mark(

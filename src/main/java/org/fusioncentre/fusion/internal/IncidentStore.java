@@ -41,8 +41,15 @@ class IncidentStore {
 
     private final NamedParameterJdbcTemplate jdbc;
 
+    /** Reads long result sets a window at a time (PostgreSQL's driver otherwise loads them whole). */
+    private final NamedParameterJdbcTemplate streaming;
+
     IncidentStore(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        org.springframework.jdbc.core.JdbcTemplate windowed = new org.springframework.jdbc.core.JdbcTemplate(
+                jdbc.getJdbcTemplate().getDataSource());
+        windowed.setFetchSize(500);
+        this.streaming = new NamedParameterJdbcTemplate(windowed);
     }
 
     /** The member observations of each incident of a block, to tell which incidents a re-fusion changes. */
@@ -142,6 +149,23 @@ class IncidentStore {
             }
         }
         return strictest;
+    }
+
+    /** The report of each of these observations that an incident holds, by observation id. */
+    Map<String, String> reportsOf(Collection<String> observationIds) {
+        Map<String, String> reports = new HashMap<>();
+        List<UUID> ids = observationIds.stream().map(UUID::fromString).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            jdbc.query(
+                    "SELECT observation_id, report_id FROM incident_member WHERE observation_id IN (:ids)",
+                    Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 500))),
+                    row -> {
+                        reports.put(
+                                row.getObject(1, UUID.class).toString(),
+                                row.getObject(2, UUID.class).toString());
+                    });
+        }
+        return reports;
     }
 
     Optional<String> blockOf(IncidentId id) {
@@ -313,10 +337,12 @@ class IncidentStore {
      *
      * @param view what the reader sees of a stored incident, if anything; the query's filters are
      *     checked again on what it sees
-     * @param identity whether the view shows every incident as stored, so the database may apply
-     *     the page's limit itself
+     * @param plain the markings whose incidents the reader sees as stored; the others' place and
+     *     type may differ in what the reader sees, so the database does not filter them on those
      */
-    IncidentPage list(IncidentQuery query, Function<Stored, Optional<Incident>> view, boolean identity) {
+    IncidentPage list(IncidentQuery query, Function<Stored, Optional<Incident>> view, Set<Marking> plain) {
+        boolean identity = plain.size() == Marking.values().length;
+        String unlessRestricted = identity ? "" : " OR marking NOT IN (:plain)";
         StringBuilder sql = new StringBuilder("SELECT body, date_from, id, marking FROM incident WHERE 1 = 1");
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         if (query.from() != null) {
@@ -327,16 +353,17 @@ class IncidentStore {
             sql.append(" AND date_from <= :to");
             parameters.addValue("to", query.to());
         }
+        parameters.addValue("plain", plain.stream().map(Marking::label).toList());
         if (query.provincePcode() != null) {
-            sql.append(" AND province_pcode = :province");
+            sql.append(" AND (province_pcode = :province" + unlessRestricted + ")");
             parameters.addValue("province", query.provincePcode());
         }
         if (query.districtPcode() != null) {
-            sql.append(" AND district_pcode = :district");
+            sql.append(" AND (district_pcode = :district" + unlessRestricted + ")");
             parameters.addValue("district", query.districtPcode());
         }
         if (query.eventType() != null) {
-            sql.append(" AND event_type = :type");
+            sql.append(" AND (event_type = :type" + unlessRestricted + ")");
             parameters.addValue("type", query.eventType().name());
         }
         if (!query.includeNotIncidents()) {
@@ -361,7 +388,7 @@ class IncidentStore {
         int wanted = query.limit() + 1;
         // the perpetrator lives in the body, and what a reader sees of an incident may differ from
         // what is stored: both are filtered while reading, which stops once the page is full
-        jdbc.query(sql.toString(), parameters, (ResultSet rows) -> {
+        streaming.query(sql.toString(), parameters, (ResultSet rows) -> {
             while (found.size() < wanted && rows.next()) {
                 Optional<Incident> seen = view.apply(new Stored(incident(rows, 0), Marking.parse(rows.getString(4))));
                 if (seen.isPresent() && query.matches(seen.get())) {

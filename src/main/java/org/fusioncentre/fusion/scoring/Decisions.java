@@ -146,6 +146,20 @@ public final class Decisions {
         return seen;
     }
 
+    /** The incident as it may leave the instance: corrections keep their values, not who made them. */
+    public static Incident withoutAnalysts(Incident incident) {
+        if (incident.corrections().isEmpty()) {
+            return incident;
+        }
+        return with(
+                incident,
+                incident.status(),
+                incident.corrections().stream()
+                        .map(correction -> new Incident.Correction(
+                                correction.field(), correction.value(), "analyst", correction.decidedAt()))
+                        .toList());
+    }
+
     private static Incident correct(Incident incident, Decision decision) {
         return correct(
                 incident,

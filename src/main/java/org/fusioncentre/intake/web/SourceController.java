@@ -37,20 +37,30 @@ class SourceController {
         return intake.source(sourceId).map(SourceView::of).orElseThrow(() -> new SourceNotFound(sourceId));
     }
 
-    /** Creates or updates the source named in the body. */
+    /**
+     * Creates or updates the source named in the body (administrators: a source's organisation and
+     * default marking decide who sees its reports). A field left out keeps its stored value.
+     */
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     SourceView save(@RequestBody SourceRequest request) {
         if (request.name() == null || request.kind() == null || request.reliability() == null) {
             throw new IllegalArgumentException("'name', 'kind' and 'reliability' are required");
         }
+        java.util.Optional<Source> stored = intake.source(SourceId.forName(request.name()));
         Source source = new Source(
                 SourceId.forName(request.name()),
                 request.name(),
                 SourceKind.parse(request.kind()),
                 Reliability.parse(request.reliability()),
-                request.defaultMarking() == null ? Marking.GREEN : Marking.parse(request.defaultMarking()),
-                request.description(),
-                request.organisation());
+                request.defaultMarking() != null
+                        ? Marking.parse(request.defaultMarking())
+                        : stored.map(Source::defaultMarking).orElse(Marking.GREEN),
+                request.description() != null
+                        ? request.description()
+                        : stored.map(Source::description).orElse(null),
+                request.organisation() != null
+                        ? request.organisation()
+                        : stored.map(Source::organisation).orElse(null));
         return SourceView.of(intake.saveSource(source));
     }
 

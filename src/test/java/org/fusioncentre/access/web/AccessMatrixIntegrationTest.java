@@ -199,6 +199,13 @@ class AccessMatrixIntegrationTest {
                 .as("the GREEN and AMBER reports of the Quetta attack are one incident")
                 .isEqualTo(incidentId.get(Secret.GREEN_QUETTA));
 
+        // an analyst's decision whose reason speaks of the AMBER report: readers who may not see
+        // that report get the decision without its reason
+        fusion.confirm(
+                org.fusioncentre.fusion.IncidentId.parse(incidentId.get(Secret.GREEN_QUETTA)),
+                Audience.operator("analyst.on.duty"),
+                "figures checked against " + Secret.AMBER_QUETTA.marker);
+
         account("national.analyst", Role.ANALYST, "PK", null);
         account("national.viewer", Role.VIEWER, "PK", null);
         account("balochistan.analyst", Role.ANALYST, "PK2", "CTD Balochistan");
@@ -392,6 +399,16 @@ class AccessMatrixIntegrationTest {
                 }
             }
         }
+
+        assertThat(call(
+                                "balochistan.analyst",
+                                HttpMethod.PUT,
+                                "/api/v1/sources",
+                                "{\"name\": \"CTD Khyber Pakhtunkhwa desk\", \"kind\": \"CTD\", \"reliability\": \"B\","
+                                        + " \"organisation\": \"CTD Balochistan\"}")
+                        .getStatus())
+                .as("only administrators change whose a source's reports are")
+                .isEqualTo(403);
 
         String peshawar = "/api/v1/incidents/" + incidentId.get(Secret.CLEAR_PESHAWAR) + "/confirm";
         assertThat(call("balochistan.analyst", HttpMethod.POST, peshawar, "{}").getStatus())

@@ -269,6 +269,12 @@ abstract class CoordinationApiContract {
         transition("barkhan.member", barkhan, "ACKNOWLEDGED");
         JsonNode blocked = transition("barkhan.member", barkhan, "BLOCKED");
         assertThat(blocked.get("blocked_from").asString()).isEqualTo("ACKNOWLEDGED");
+        assertThat(refusal(
+                        "barkhan.member",
+                        "/api/v1/assignments/" + barkhan + "/transitions",
+                        Map.of("to", "IN_PROGRESS")))
+                .as("a blocked assignment goes back to where it was blocked")
+                .contains("cannot go from BLOCKED to IN_PROGRESS");
 
         // only the issuing committee verifies
         assertThat(call(
