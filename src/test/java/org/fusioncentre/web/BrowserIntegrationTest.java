@@ -459,4 +459,57 @@ class BrowserIntegrationTest {
         browser.get(url("/admin"));
         assertThat(browser.getPageSource()).doesNotContain("new.viewer");
     }
+
+    /** axe-core, the accessibility checker, as .ci/run unpacks it from the npm registry. */
+    private static final Path AXE = Path.of(".cache", "axe-core", "package", "axe.min.js");
+
+    /**
+     * Every page passes axe-core's WCAG 2 A and AA rules without a serious or critical finding:
+     * labels, names, contrast, landmarks, document language.
+     */
+    @Test
+    void everyPagePassesTheAccessibilityChecker() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.isReadable(AXE), "axe-core is not unpacked in .cache/axe-core (.ci/run does it)");
+        String axe = Files.readString(AXE);
+        signIn("test.admin");
+        Incident any = fusion.incidents(IncidentQuery.all(null, 1), Audience.operator("test"))
+                .items()
+                .getFirst();
+        List<String> findings = new ArrayList<>();
+        for (String page : List.of(
+                "/",
+                "/incidents",
+                "/incidents/" + any.id().value(),
+                "/review",
+                "/assessments",
+                "/assessments/PK226",
+                "/reports",
+                "/coordination",
+                "/coordination/committees",
+                "/admin")) {
+            browser.get(url(page));
+            wait.until(driver -> "complete"
+                    .equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                            .executeScript("return document.readyState")));
+            findings.addAll(axe(axe, page));
+        }
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        findings.addAll(axe(axe, "/login"));
+        assertThat(findings).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> axe(String source, String page) {
+        org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) browser;
+        script.executeScript(source);
+        List<Object> violations = (List<Object>) script.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})"
+                + ".then(function (r) { done(r.violations.filter(function (v) {"
+                + "  return v.impact === 'serious' || v.impact === 'critical'; })"
+                + ".map(function (v) { return v.id + ' (' + v.impact + '): '"
+                + "  + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | '); })); });");
+        return violations.stream().map(violation -> page + ": " + violation).toList();
+    }
 }
