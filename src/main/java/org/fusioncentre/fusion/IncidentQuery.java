@@ -1,6 +1,7 @@
 package org.fusioncentre.fusion;
 
 import java.time.LocalDate;
+import org.fusioncentre.access.Marking;
 import org.fusioncentre.extraction.EventType;
 import org.fusioncentre.extraction.Observation;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param minSources only incidents reported by at least this many sources
  * @param includeNotIncidents also incidents an analyst marked as no incident (left out by default)
  * @param cursor where the previous page ended, or null
+ * @param marking only incidents fused from at least one report the reader sees marked this or
+ *     stricter (e.g. AMBER: the restricted ones), or null for all
  */
 public record IncidentQuery(
         @Nullable LocalDate from,
@@ -22,8 +25,35 @@ public record IncidentQuery(
         int minSources,
         boolean includeNotIncidents,
         @Nullable String cursor,
-        int limit) {
+        int limit,
+        @Nullable Marking marking) {
     public static final int MAX_LIMIT = 1000;
+
+    /** A query without a marking filter. */
+    public IncidentQuery(
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable String provincePcode,
+            @Nullable String districtPcode,
+            @Nullable EventType eventType,
+            @Nullable String perpetrator,
+            int minSources,
+            boolean includeNotIncidents,
+            @Nullable String cursor,
+            int limit) {
+        this(
+                from,
+                to,
+                provincePcode,
+                districtPcode,
+                eventType,
+                perpetrator,
+                minSources,
+                includeNotIncidents,
+                cursor,
+                limit,
+                null);
+    }
 
     public IncidentQuery {
         if (limit < 1 || limit > MAX_LIMIT) {

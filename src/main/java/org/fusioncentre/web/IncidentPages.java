@@ -56,6 +56,7 @@ class IncidentPages {
             @RequestParam(required = false) @Nullable String type,
             @RequestParam(required = false) @Nullable String perpetrator,
             @RequestParam(name = "min_sources", defaultValue = "0") int minSources,
+            @RequestParam(required = false) @Nullable String marking,
             @RequestParam(required = false) @Nullable String cursor,
             jakarta.servlet.http.HttpServletRequest request,
             Audience audience,
@@ -89,7 +90,10 @@ class IncidentPages {
                             Math.max(0, minSources),
                             false,
                             blankToNull(cursor),
-                            100),
+                            100,
+                            marking == null || marking.isBlank()
+                                    ? null
+                                    : org.fusioncentre.access.Marking.parse(marking)),
                     audience);
         } catch (IllegalArgumentException e) {
             model.addAttribute("problem", e.getMessage());
@@ -98,7 +102,9 @@ class IncidentPages {
         model.addAttribute("incidents", page.items());
         model.addAttribute("next", page.nextCursor());
         model.addAttribute("types", EventType.values());
-        model.addAttribute("filters", new Filters(from, to, province, district, type, perpetrator, minSources));
+        model.addAttribute(
+                "filters", new Filters(from, to, province, district, type, perpetrator, minSources, marking));
+        model.addAttribute("markings", org.fusioncentre.access.Marking.values());
         return "incidents";
     }
 
@@ -109,7 +115,8 @@ class IncidentPages {
             @Nullable String district,
             @Nullable String type,
             @Nullable String perpetrator,
-            int minSources) {}
+            int minSources,
+            @Nullable String marking) {}
 
     /** A report as the incident page shows it: its text cut into plain and highlighted pieces. */
     record ReportView(

@@ -102,13 +102,19 @@ class FusionService implements Fusion {
 
     @Override
     public IncidentPage incidents(IncidentQuery query, Audience audience) {
-        return requireNonNull(
-                transactions.execute(status -> store.list(query, stored -> read(stored, audience), plain(audience))));
+        return requireNonNull(transactions.execute(
+                status -> store.list(query, stored -> read(stored, audience, query.marking()), plain(audience))));
     }
 
     /** What the audience sees of a stored incident; a read of AMBER or stricter data is audited. */
     private Optional<Incident> read(IncidentStore.Stored stored, Audience audience) {
-        Optional<Seen> seen = seenBy(stored, audience);
+        return read(stored, audience, null);
+    }
+
+    /** The same, and nothing when what the audience sees holds no report marked at least {@code atLeast}. */
+    private Optional<Incident> read(IncidentStore.Stored stored, Audience audience, @Nullable Marking atLeast) {
+        Optional<Seen> seen = seenBy(stored, audience)
+                .filter(found -> atLeast == null || found.marking().compareTo(atLeast) >= 0);
         seen.filter(found -> found.marking().compareTo(Marking.AMBER) >= 0)
                 .ifPresent(found -> audit.record(new AuditRecord(
                         audience.name(),

@@ -354,6 +354,16 @@ class IncidentStore {
             parameters.addValue("to", query.to());
         }
         parameters.addValue("plain", plain.stream().map(Marking::label).toList());
+        if (query.marking() != null) {
+            // what a reader sees is fused from some of the reports: never stricter than the whole
+            sql.append(" AND marking IN (:atLeast)");
+            parameters.addValue(
+                    "atLeast",
+                    java.util.Arrays.stream(Marking.values())
+                            .filter(marking -> marking.compareTo(query.marking()) >= 0)
+                            .map(Marking::label)
+                            .toList());
+        }
         if (query.provincePcode() != null) {
             sql.append(" AND (province_pcode = :province" + unlessRestricted + ")");
             parameters.addValue("province", query.provincePcode());

@@ -48,6 +48,7 @@ class IncidentController {
             @RequestParam(required = false) @Nullable String perpetrator,
             @RequestParam(name = "min_sources", defaultValue = "0") int minSources,
             @RequestParam(name = "include_not_incidents", defaultValue = "false") boolean includeNotIncidents,
+            @RequestParam(required = false) @Nullable String marking,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "100") int limit,
             Audience audience) {
@@ -66,7 +67,10 @@ class IncidentController {
                             minSources,
                             includeNotIncidents,
                             cursor,
-                            limit),
+                            limit,
+                            marking == null || marking.isBlank()
+                                    ? null
+                                    : org.fusioncentre.access.Marking.parse(marking)),
                     audience);
         } catch (IllegalArgumentException e) {
             throw problem(HttpStatus.BAD_REQUEST, "bad-incident-query", "Bad incident query", e.getMessage());

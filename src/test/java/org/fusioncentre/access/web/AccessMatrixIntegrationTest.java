@@ -349,6 +349,22 @@ class AccessMatrixIntegrationTest {
     }
 
     @Test
+    void theMarkingFilterFollowsWhatTheReaderSees() throws Exception {
+        String national = call("national.viewer", HttpMethod.GET, "/api/v1/incidents?marking=AMBER&limit=1000", "")
+                .getContentAsString(StandardCharsets.UTF_8);
+        String kp = call("kp.viewer", HttpMethod.GET, "/api/v1/incidents?marking=AMBER&limit=1000", "")
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(national)
+                .contains(Secret.AMBER_QUETTA.marker, Secret.AMBER_PESHAWAR.marker)
+                .doesNotContain(Secret.CLEAR_PESHAWAR.marker);
+        // the Quetta attack is GREEN to a KP viewer: its AMBER report is hidden from them
+        assertThat(kp)
+                .contains(Secret.AMBER_PESHAWAR.marker)
+                .doesNotContain(incidentId.get(Secret.GREEN_QUETTA), Secret.CLEAR_PESHAWAR.marker);
+    }
+
+    @Test
     void anIncidentIsFusedFromTheReportsTheAccountMaySeeAlone() throws Exception {
         String quetta = incidentId.get(Secret.GREEN_QUETTA);
         JsonNode whole = json.readTree(call("national.viewer", HttpMethod.GET, "/api/v1/incidents/" + quetta, "")
