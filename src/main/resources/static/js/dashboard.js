@@ -96,8 +96,12 @@
           values.push(data.days.map(function () { return 0; }));
         }
         var width = Math.max(280, element.clientWidth || 600);
-        new uPlot({ width: width, height: 260, series: series, axes: [{}, { label: 'incidents' }], scales: { x: { time: true } } },
-          values, element);
+        var chart = new uPlot({ width: width, height: 260, series: series, axes: [{}, { label: 'incidents' }],
+          scales: { x: { time: true } } }, values, element);
+        // follow the page's width (a scrollbar appearing, a tablet turned)
+        window.addEventListener('resize', function () {
+          chart.setSize({ width: Math.max(280, element.clientWidth), height: 260 });
+        });
         element.setAttribute('data-days', String(days));
       });
   }

@@ -512,4 +512,38 @@ class BrowserIntegrationTest {
                 + "  + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | '); })); });");
         return violations.stream().map(violation -> page + ": " + violation).toList();
     }
+
+    /** On a tablet's screen every page fits its width: nothing scrolls sideways. */
+    @Test
+    void pagesFitATabletScreen() throws IOException {
+        signIn("demo.analyst");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        try {
+            for (String page : List.of("/", "/incidents", "/review", "/assessments", "/reports", "/coordination")) {
+                browser.get(url(page));
+                if (page.equals("/")) {
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map.ready")));
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend canvas")));
+                }
+                Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                Object widest = ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript("var w = document.documentElement.clientWidth;"
+                                + " var out = ['sw=' + document.documentElement.scrollWidth + ' cw=' + w];"
+                                + " document.querySelectorAll('body *').forEach(function (e) {"
+                                + " var r = e.getBoundingClientRect(); if (r.right > w - 2) {"
+                                + " out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right)); } });"
+                                + " return out.slice(0, 12).join(', ');");
+                assertThat(((Number) overflow).intValue())
+                        .as(page + " scrolls sideways: " + widest)
+                        .isLessThanOrEqualTo(0);
+            }
+            browser.get(url("/"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map.ready")));
+            screenshot("dashboard-tablet");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1100));
+        }
+    }
 }
