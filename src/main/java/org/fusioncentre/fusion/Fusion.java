@@ -24,6 +24,34 @@ public interface Fusion {
     /** A page of the incidents the audience sees, filtered on what it sees of them. */
     IncidentPage incidents(IncidentQuery query, Audience audience);
 
+    /**
+     * Every incident the query finds (its cursor and limit ignored), page after page, up to
+     * {@code max}: for views that draw or count a period's incidents.
+     */
+    default List<Incident> allIncidents(IncidentQuery query, Audience audience, int max) {
+        List<Incident> found = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            IncidentPage page = incidents(
+                    new IncidentQuery(
+                            query.from(),
+                            query.to(),
+                            query.provincePcode(),
+                            query.districtPcode(),
+                            query.eventType(),
+                            query.perpetrator(),
+                            query.minSources(),
+                            query.includeNotIncidents(),
+                            cursor,
+                            IncidentQuery.MAX_LIMIT,
+                            query.marking()),
+                    audience);
+            found.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor != null && found.size() < max);
+        return found.size() > max ? List.copyOf(found.subList(0, max)) : found;
+    }
+
     long incidentCount();
 
     /**

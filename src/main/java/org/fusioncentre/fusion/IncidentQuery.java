@@ -64,6 +64,24 @@ public record IncidentQuery(
         }
     }
 
+    /**
+     * The incidents of a jurisdiction ({@code PK}, a province or a district P-code) overlapping the
+     * days, a full page at a time.
+     */
+    public static IncidentQuery within(String jurisdiction, LocalDate from, LocalDate to) {
+        return new IncidentQuery(
+                from,
+                to,
+                jurisdiction.length() == 3 ? jurisdiction : null,
+                jurisdiction.length() == 5 ? jurisdiction : null,
+                null,
+                null,
+                0,
+                false,
+                null,
+                MAX_LIMIT);
+    }
+
     public static IncidentQuery all(@Nullable String cursor, int limit) {
         return new IncidentQuery(null, null, null, null, null, null, 0, false, cursor, limit);
     }

@@ -10,7 +10,6 @@ import org.fusioncentre.assessment.Assessment;
 import org.fusioncentre.assessment.Assessments;
 import org.fusioncentre.fusion.Fusion;
 import org.fusioncentre.fusion.Incident;
-import org.fusioncentre.fusion.IncidentPage;
 import org.fusioncentre.fusion.IncidentQuery;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -78,30 +77,13 @@ class AssessmentPages {
         LocalDate today = LocalDate.now(PAKISTAN);
         LocalDate first = today.withDayOfMonth(1).minusMonths(MONTHS - 1L);
         long[] counts = new long[MONTHS];
-        String cursor = null;
-        do {
-            IncidentPage page = fusion.incidents(
-                    new IncidentQuery(
-                            first,
-                            today,
-                            unit.length() == 3 ? unit : null,
-                            unit.length() == 5 ? unit : null,
-                            null,
-                            null,
-                            0,
-                            false,
-                            cursor,
-                            IncidentQuery.MAX_LIMIT),
-                    audience);
-            for (Incident incident : page.items()) {
-                LocalDate on = incident.date() != null ? incident.date() : incident.dateFrom();
-                int month = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, on.withDayOfMonth(1));
-                if (month >= 0 && month < MONTHS) {
-                    counts[month]++;
-                }
+        for (Incident incident : fusion.allIncidents(IncidentQuery.within(unit, first, today), audience, 50_000)) {
+            LocalDate on = incident.date() != null ? incident.date() : incident.dateFrom();
+            int month = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, on.withDayOfMonth(1));
+            if (month >= 0 && month < MONTHS) {
+                counts[month]++;
             }
-            cursor = page.nextCursor();
-        } while (cursor != null);
+        }
         JsonMapper json = JsonMapper.builder().build();
         ObjectNode answer = json.createObjectNode();
         ArrayNode months = answer.putArray("months");

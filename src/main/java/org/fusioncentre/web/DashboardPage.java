@@ -3,7 +3,6 @@ package org.fusioncentre.web;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.fusioncentre.assessment.Assessment;
 import org.fusioncentre.assessment.Assessments;
 import org.fusioncentre.fusion.Fusion;
 import org.fusioncentre.fusion.Incident;
-import org.fusioncentre.fusion.IncidentPage;
 import org.fusioncentre.fusion.IncidentQuery;
 import org.fusioncentre.geo.Geocoding;
 import org.fusioncentre.reporting.SituationReport;
@@ -138,19 +136,7 @@ class DashboardPage {
     }
 
     private List<Incident> incidents(String code, LocalDate from, LocalDate to, Audience audience) {
-        String province = code.length() == 3 ? code : null;
-        String district = code.length() == 5 ? code : null;
-        List<Incident> found = new ArrayList<>();
-        String cursor = null;
-        do {
-            IncidentPage page = fusion.incidents(
-                    new IncidentQuery(
-                            from, to, province, district, null, null, 0, false, cursor, IncidentQuery.MAX_LIMIT),
-                    audience);
-            found.addAll(page.items());
-            cursor = page.nextCursor();
-        } while (cursor != null && found.size() < 20_000);
-        return found;
+        return fusion.allIncidents(IncidentQuery.within(code, from, to), audience, 20_000);
     }
 
     private JsonNode districts() {

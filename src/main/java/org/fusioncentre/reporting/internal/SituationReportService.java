@@ -21,7 +21,6 @@ import org.fusioncentre.coordination.Coordination;
 import org.fusioncentre.coordination.Directive;
 import org.fusioncentre.fusion.Fusion;
 import org.fusioncentre.fusion.Incident;
-import org.fusioncentre.fusion.IncidentPage;
 import org.fusioncentre.fusion.IncidentQuery;
 import org.fusioncentre.geo.AdminUnit;
 import org.fusioncentre.geo.Geocoding;
@@ -182,19 +181,7 @@ class SituationReportService implements SituationReports {
 
     /** The incidents in the jurisdiction overlapping the days, as the reader sees them. */
     private List<Incident> incidents(String code, LocalDate from, LocalDate to, Audience audience) {
-        String province = code.length() == 3 ? code : null;
-        String district = code.length() == 5 ? code : null;
-        List<Incident> found = new ArrayList<>();
-        String cursor = null;
-        do {
-            IncidentPage page = fusion.incidents(
-                    new IncidentQuery(
-                            from, to, province, district, null, null, 0, false, cursor, IncidentQuery.MAX_LIMIT),
-                    audience);
-            found.addAll(page.items());
-            cursor = page.nextCursor();
-        } while (cursor != null && found.size() < 20_000);
-        return found;
+        return fusion.allIncidents(IncidentQuery.within(code, from, to), audience, 20_000);
     }
 
     private SituationReport.IncidentLine line(Incident incident, LocalDate on) {
