@@ -400,7 +400,10 @@ class CoordinationService implements Coordination {
             throw CoordinationRejected.notFound("no committee with id " + committeeId);
         }
         LocalDate today = today();
-        return assemble(store.directives(MAX_DIRECTIVES), committees, who).stream()
+        // the filters go to the database first, so an old overdue assignment is found however many
+        // directives came after it; what the reader sees of each is filtered again below
+        List<DirectiveRow> rows = store.directives(committeeId, status, overdueOnly ? today : null, MAX_DIRECTIVES);
+        return assemble(rows, committees, who).stream()
                 .filter(directive -> directive.assignments().stream()
                         .anyMatch(assignment ->
                                 (committeeId == null || assignment.committeeId().equals(committeeId))

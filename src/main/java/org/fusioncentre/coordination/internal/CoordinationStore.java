@@ -247,12 +247,32 @@ class CoordinationStore {
                 .findFirst();
     }
 
-    /** The newest directives first, at most this many. */
-    List<DirectiveRow> directives(int limit) {
-        return jdbc.query(
-                "SELECT * FROM directive ORDER BY issued_at DESC, id LIMIT :limit",
-                Map.of("limit", limit),
-                CoordinationStore::directive);
+    /**
+     * The newest directives first, at most this many, holding an assignment that matches every
+     * filter given: of the committee, in the status, past its due date and not done on that day.
+     */
+    List<DirectiveRow> directives(
+            @Nullable UUID committee, @Nullable AssignmentStatus status, @Nullable LocalDate overdueOn, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT d.* FROM directive d");
+        MapSqlParameterSource parameters = new MapSqlParameterSource("limit", limit);
+        if (committee != null || status != null || overdueOn != null) {
+            sql.append(" WHERE EXISTS (SELECT 1 FROM assignment a WHERE a.directive_id = d.id");
+            if (committee != null) {
+                sql.append(" AND a.committee_id = :committee");
+                parameters.addValue("committee", committee);
+            }
+            if (status != null) {
+                sql.append(" AND a.status = :status");
+                parameters.addValue("status", status.name());
+            }
+            if (overdueOn != null) {
+                sql.append(" AND a.due_date < :day AND a.status NOT IN ('COMPLETED', 'VERIFIED')");
+                parameters.addValue("day", overdueOn);
+            }
+            sql.append(")");
+        }
+        sql.append(" ORDER BY d.issued_at DESC, d.id LIMIT :limit");
+        return jdbc.query(sql.toString(), parameters, CoordinationStore::directive);
     }
 
     /** The directives cascading these assignments, by the assignment they cascade. */
