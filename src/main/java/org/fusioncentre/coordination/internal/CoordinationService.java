@@ -419,8 +419,7 @@ class CoordinationService implements Coordination {
     private List<Directive> assemble(List<DirectiveRow> rows, Map<UUID, Committee> committees, Audience who) {
         Map<UUID, List<AssignmentRow>> assignments =
                 store.assignmentsOf(rows.stream().map(DirectiveRow::id).toList());
-        Progress progress = new Progress();
-        List<Directive> result = new ArrayList<>();
+        Map<DirectiveRow, List<AssignmentRow>> shownOf = new LinkedHashMap<>();
         for (DirectiveRow row : rows) {
             List<AssignmentRow> all = assignments.getOrDefault(row.id(), List.of());
             boolean seesIssuer = sees(committees.get(row.issuingCommitteeId()), who);
@@ -429,62 +428,71 @@ class CoordinationService implements Coordination {
                     : all.stream()
                             .filter(assignment -> sees(committees.get(assignment.committeeId()), who))
                             .toList();
-            if (shown.isEmpty()) {
-                continue;
+            if (!shown.isEmpty()) {
+                shownOf.put(row, shown);
             }
-            result.add(directive(row, shown, progress.of(row, all)));
         }
-        return result;
-    }
-
-    private Directive directive(DirectiveRow row, List<AssignmentRow> assignments, double progress) {
-        List<UUID> ids = assignments.stream().map(AssignmentRow::id).toList();
-        Map<UUID, List<Assignment.Step>> steps = store.steps(ids);
-        Map<UUID, List<Assignment.Evidence>> evidence = store.evidence(ids);
-        Map<UUID, List<Assignment.Escalation>> escalations = store.escalations(ids);
-        Map<UUID, List<DirectiveRow>> children = store.children(ids);
-        Progress rollUp = new Progress();
+        // everything the directives shown need, a query per kind (and per cascade level), not per directive
+        List<UUID> shownIds = shownOf.values().stream()
+                .flatMap(List::stream)
+                .map(AssignmentRow::id)
+                .toList();
+        Map<UUID, List<Assignment.Step>> steps = store.steps(shownIds);
+        Map<UUID, List<Assignment.Evidence>> evidence = store.evidence(shownIds);
+        Map<UUID, List<Assignment.Escalation>> escalations = store.escalations(shownIds);
+        Progress progress = new Progress();
+        progress.prepare(shownOf.keySet().stream()
+                .flatMap(row -> assignments.getOrDefault(row.id(), List.of()).stream())
+                .toList());
         LocalDate today = today();
-        List<Assignment> shown = new ArrayList<>();
-        for (AssignmentRow assignment : assignments) {
-            shown.add(new Assignment(
-                    assignment.id(),
-                    assignment.directiveId(),
-                    assignment.committeeId(),
-                    assignment.status(),
-                    assignment.blockedFrom(),
-                    assignment.dueDate(),
-                    assignment.acknowledgeBy(),
-                    assignment.issuedAt(),
-                    assignment.acknowledgedAt(),
-                    assignment.completedAt(),
-                    assignment.verifiedAt(),
-                    overdue(assignment.status(), assignment.dueDate(), today),
-                    children.getOrDefault(assignment.id(), List.of()).stream()
-                            .map(DirectiveRow::id)
-                            .toList(),
-                    round(rollUp.of(assignment)),
-                    steps.getOrDefault(assignment.id(), List.of()),
-                    evidence.getOrDefault(assignment.id(), List.of()),
-                    escalations.getOrDefault(assignment.id(), List.of())));
-        }
-        return new Directive(
-                row.id(),
-                row.issuingCommitteeId(),
-                row.parentAssignmentId(),
-                row.decisionId(),
-                row.title(),
-                row.description(),
-                row.lineOfEffort(),
-                row.theme(),
-                row.priority(),
-                row.dueDate(),
-                row.incidentIds(),
-                row.assessmentUnits(),
-                row.issuedBy(),
-                row.issuedAt(),
-                shown,
-                round(progress));
+        List<Directive> result = new ArrayList<>();
+        shownOf.forEach((row, shown) -> {
+            List<Assignment> views = new ArrayList<>();
+            for (AssignmentRow assignment : shown) {
+                views.add(new Assignment(
+                        assignment.id(),
+                        assignment.directiveId(),
+                        assignment.committeeId(),
+                        assignment.status(),
+                        assignment.blockedFrom(),
+                        assignment.dueDate(),
+                        assignment.acknowledgeBy(),
+                        assignment.issuedAt(),
+                        assignment.acknowledgedAt(),
+                        assignment.completedAt(),
+                        assignment.verifiedAt(),
+                        overdue(assignment.status(), assignment.dueDate(), today),
+                        progress.childrenOf(assignment.id()).stream()
+                                .map(DirectiveRow::id)
+                                .toList(),
+                        round(progress.of(assignment)),
+                        steps.getOrDefault(assignment.id(), List.of()),
+                        evidence.getOrDefault(assignment.id(), List.of()),
+                        escalations.getOrDefault(assignment.id(), List.of())));
+            }
+            double mean = assignments.getOrDefault(row.id(), List.of()).stream()
+                    .mapToDouble(progress::of)
+                    .average()
+                    .orElse(0);
+            result.add(new Directive(
+                    row.id(),
+                    row.issuingCommitteeId(),
+                    row.parentAssignmentId(),
+                    row.decisionId(),
+                    row.title(),
+                    row.description(),
+                    row.lineOfEffort(),
+                    row.theme(),
+                    row.priority(),
+                    row.dueDate(),
+                    row.incidentIds(),
+                    row.assessmentUnits(),
+                    row.issuedBy(),
+                    row.issuedAt(),
+                    views,
+                    round(mean)));
+        });
+        return result;
     }
 
     /**
@@ -494,40 +502,63 @@ class CoordinationService implements Coordination {
      * weighs the same. A directive's progress is the mean of its assignments'.
      */
     private final class Progress {
-        private final Map<UUID, Double> assignments = new HashMap<>();
+        private final Map<UUID, List<DirectiveRow>> children = new HashMap<>();
+        private final Map<UUID, List<AssignmentRow>> childAssignments = new HashMap<>();
+        private final Map<UUID, Double> values = new HashMap<>();
 
-        double of(DirectiveRow directive, List<AssignmentRow> rows) {
-            return rows.stream().mapToDouble(this::of).average().orElse(0);
+        /** Reads the cascades below these assignments, a level at a time. */
+        void prepare(List<AssignmentRow> assignments) {
+            List<UUID> level = assignments.stream()
+                    .map(AssignmentRow::id)
+                    .filter(id -> !children.containsKey(id))
+                    .toList();
+            while (!level.isEmpty()) {
+                Map<UUID, List<DirectiveRow>> found = store.children(level);
+                level.forEach(id -> children.put(id, found.getOrDefault(id, List.of())));
+                List<UUID> directives = found.values().stream()
+                        .flatMap(List::stream)
+                        .map(DirectiveRow::id)
+                        .toList();
+                Map<UUID, List<AssignmentRow>> below = store.assignmentsOf(directives);
+                childAssignments.putAll(below);
+                level = below.values().stream()
+                        .flatMap(List::stream)
+                        .map(AssignmentRow::id)
+                        .filter(id -> !children.containsKey(id))
+                        .toList();
+            }
+        }
+
+        List<DirectiveRow> childrenOf(UUID assignment) {
+            return children.getOrDefault(assignment, List.of());
         }
 
         double of(AssignmentRow assignment) {
-            Double known = assignments.get(assignment.id());
+            Double known = values.get(assignment.id());
             if (known != null) {
                 return known;
             }
+            if (!children.containsKey(assignment.id())) {
+                prepare(List.of(assignment));
+            }
             double value;
+            List<DirectiveRow> cascades = childrenOf(assignment.id());
             if (assignment.status() == AssignmentStatus.VERIFIED) {
                 value = 1.0;
+            } else if (cascades.isEmpty()) {
+                AssignmentStatus counted =
+                        assignment.status() == AssignmentStatus.BLOCKED && assignment.blockedFrom() != null
+                                ? assignment.blockedFrom()
+                                : assignment.status();
+                value = counted.progress();
             } else {
-                List<DirectiveRow> children =
-                        store.children(List.of(assignment.id())).getOrDefault(assignment.id(), List.of());
-                if (children.isEmpty()) {
-                    AssignmentStatus counted =
-                            assignment.status() == AssignmentStatus.BLOCKED && assignment.blockedFrom() != null
-                                    ? assignment.blockedFrom()
-                                    : assignment.status();
-                    value = counted.progress();
-                } else {
-                    Map<UUID, List<AssignmentRow>> rows = store.assignmentsOf(
-                            children.stream().map(DirectiveRow::id).toList());
-                    value = children.stream()
-                            .flatMap(child -> rows.getOrDefault(child.id(), List.of()).stream())
-                            .mapToDouble(this::of)
-                            .average()
-                            .orElse(0);
-                }
+                value = cascades.stream()
+                        .flatMap(child -> childAssignments.getOrDefault(child.id(), List.of()).stream())
+                        .mapToDouble(this::of)
+                        .average()
+                        .orElse(0);
             }
-            assignments.put(assignment.id(), value);
+            values.put(assignment.id(), value);
             return value;
         }
     }
