@@ -332,6 +332,47 @@ class AccessMatrixIntegrationTest {
         assertThat(reads).isGreaterThan(200);
     }
 
+    /** The UI's pages and the JSON the browser draws from read through the same rules. */
+    @Test
+    void noPageOfTheUiShowsWhatTheAccountMayNotSee() throws Exception {
+        List<String> pages = List.of(
+                "/",
+                "/ui/map",
+                "/ui/trend?days=90",
+                "/incidents?from=2000-01-01",
+                "/incidents/{id}",
+                "/reports",
+                "/reports/{id}",
+                "/review",
+                "/assessments",
+                "/assessments/{unit}",
+                "/ui/history/{unit}",
+                "/coordination",
+                "/coordination/directives/{id}");
+        int reads = 0;
+        for (String username : VISIBLE.keySet()) {
+            Set<String> forbidden = forbiddenFor(username);
+            for (String template : pages) {
+                for (String value : pathValues(template)) {
+                    MockHttpServletResponse response =
+                            call(username, HttpMethod.GET, template.replaceAll("\\{[^}]*}", value), "");
+                    String body = withoutEcho(response, value);
+                    for (String secret : forbidden) {
+                        assertThat(body)
+                                .as("%s as %s (status %d) shows %s", template, username, response.getStatus(), secret)
+                                .doesNotContain(secret);
+                    }
+                    reads++;
+                }
+            }
+        }
+        assertThat(reads).isGreaterThan(100);
+        assertThat(call("quetta.member", HttpMethod.GET, "/incidents/" + incidentId.get(Secret.RED_QUETTA), "")
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .as("a named recipient reads the RED report on the incident's page")
+                .contains(Secret.RED_QUETTA.marker);
+    }
+
     @Test
     void listsShowEveryReportAndIncidentTheAccountMaySee() throws Exception {
         for (Map.Entry<String, Set<Secret>> entry : VISIBLE.entrySet()) {
