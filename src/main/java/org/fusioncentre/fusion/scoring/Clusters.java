@@ -19,7 +19,9 @@ import java.util.Set;
  * case) is clustered by average linkage, best pair first, while the linkage reaches {@link
  * PairScorer#SAME_INCIDENT}. A large one — a district with dozens of reports a day — is clustered
  * in one pass in date order, each observation joining the open cluster it matches best on average,
- * so the cost stays near-linear in the block. No cluster holds two observations of one report.
+ * so the cost stays near-linear in the block. No cluster holds two observations of one report, nor
+ * a pair the scorer calls {@linkplain PairScorer#CONTRADICTED contradicted} (average linkage alone
+ * would let many agreeing but uninformative pairs outvote one clash of clock times).
  */
 public final class Clusters {
     /** Pairs below this never link components. */
@@ -68,16 +70,17 @@ public final class Clusters {
         return incidents;
     }
 
-    /** Two clusters kept apart whose average pair score came close to the threshold. */
+    /** Two clusters kept apart whose average pair score came close to, or passed, the threshold. */
     public record NearMiss(int first, int second, double linkage) {}
 
     /** Near misses at or above this average are worth an analyst's look. */
     public static final double REVIEW = 0.35;
 
     /**
-     * Pairs of the given clusters (of one block) that stayed apart with an average pair score from
-     * {@value #REVIEW} up to the threshold; only clusters whose dates lie within the window of each
-     * other are compared, and at most eight members of each.
+     * Pairs of the given clusters (of one block) that stayed apart with an average pair score of
+     * {@value #REVIEW} or more (above the threshold when a contradiction or a shared report kept
+     * them apart); only clusters whose dates lie within the window of each other are compared, and
+     * at most eight members of each.
      */
     public List<NearMiss> nearMisses(List<List<Candidate>> clusters) {
         List<Integer> order = new ArrayList<>();
@@ -103,7 +106,8 @@ public final class Clusters {
                     }
                 }
                 double linkage = sum / pairs;
-                if (linkage >= REVIEW && linkage < PairScorer.SAME_INCIDENT) {
+                // clusters kept apart by a contradiction, or by one report, may average above the threshold
+                if (linkage >= REVIEW) {
                     int i = Math.min(order.get(a), order.get(b));
                     int j = Math.max(order.get(a), order.get(b));
                     misses.add(new NearMiss(i, j, linkage));
@@ -133,7 +137,7 @@ public final class Clusters {
         double[][] p = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                p[i][j] = scorer.probability(component.get(i), component.get(j));
+                p[i][j] = scorer.score(component.get(i), component.get(j));
                 p[j][i] = p[i][j];
             }
         }
@@ -171,7 +175,8 @@ public final class Clusters {
         double sum = 0;
         for (int i : a) {
             for (int j : b) {
-                if (component.get(i).reportId().equals(component.get(j).reportId())) {
+                if (p[i][j] == PairScorer.CONTRADICTED
+                        || component.get(i).reportId().equals(component.get(j).reportId())) {
                     return -1; // one report, two incidents
                 }
                 sum += p[i][j];
@@ -208,9 +213,14 @@ public final class Clusters {
                 double sum = 0;
                 int counted = 0;
                 for (int m = members.size() - 1; m >= 0 && counted < 8; m--, counted++) {
-                    sum += scorer.probability(members.get(m), candidate);
+                    double score = scorer.score(members.get(m), candidate);
+                    if (score == PairScorer.CONTRADICTED) {
+                        sum = Double.NEGATIVE_INFINITY;
+                        break;
+                    }
+                    sum += score;
                 }
-                double average = sum / counted;
+                double average = sum / Math.max(1, counted);
                 // the threshold counts as a match, as in average linkage
                 if (best < 0 ? average >= bestScore : average > bestScore) {
                     bestScore = average;

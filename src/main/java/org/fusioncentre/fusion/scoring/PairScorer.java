@@ -46,14 +46,32 @@ public final class PairScorer {
     }
 
     public double probability(Candidate a, Candidate b) {
+        return Math.max(0, score(a, b));
+    }
+
+    /**
+     * The pair's {@link #probability}, or {@link #CONTRADICTED} when two text reports give times of
+     * day that cannot be one moment (clock times, or parts of the day, hours apart): such a pair is
+     * two incidents however much else it shares — the same place, type and toll are what two
+     * incidents in one town on one day have in common — and clusters holding it are never joined.
+     * Incident tables' times are not trusted that far.
+     */
+    public double score(Candidate a, Candidate b) {
         if (!comparable(a, b)) {
             return 0;
         }
         boolean table = structured(a.observation()) || structured(b.observation());
         Tally tally = new Tally(table ? tableWeights : weights, null);
         features(a, b, tally);
-        return 1 / (1 + Math.exp(-tally.logit));
+        return !table && tally.contradicted ? CONTRADICTED : 1 / (1 + Math.exp(-tally.logit));
     }
+
+    /** The {@link #score} of a pair that is two incidents outright. */
+    public static final double CONTRADICTED = -1;
+
+    /** Features that make a pair of text observations two incidents outright. */
+    private static final java.util.Set<PairFeature> CONTRADICTIONS =
+            java.util.EnumSet.of(PairFeature.CLOCKS_APART, PairFeature.TIMES_APART);
 
     /**
      * The features a pair shows, as 0/1 per {@link PairFeature} ordinal; null for pairs that are
@@ -79,6 +97,7 @@ public final class PairScorer {
         private final double[] weights;
         private final double @Nullable [] seen;
         private double logit;
+        private boolean contradicted;
 
         Tally(double[] weights, double @Nullable [] seen) {
             this.weights = weights;
@@ -87,6 +106,7 @@ public final class PairScorer {
 
         void add(PairFeature feature) {
             logit += weights[feature.ordinal()];
+            contradicted |= CONTRADICTIONS.contains(feature);
             if (seen != null) {
                 seen[feature.ordinal()] = 1;
             }

@@ -1,6 +1,7 @@
 package org.fusioncentre.fusion.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fusioncentre.fusion.scoring.Observations.at;
 import static org.fusioncentre.fusion.scoring.Observations.candidate;
 
 import java.util.ArrayList;
@@ -157,6 +158,42 @@ class ClustersTest {
             assertThat(cluster.stream().map(Candidate::reportId).distinct().count())
                     .isEqualTo(cluster.size());
         }
+    }
+
+    /**
+     * Two kidnappings in one town on one day, each told by a police flash report with its clock
+     * time and by two later reports that give neither time nor anything else to tell them apart.
+     * Every pair but the two flash reports agrees, so average linkage alone would join the two;
+     * the clash of clock times keeps them apart.
+     */
+    @Test
+    void clockTimesHoursApartKeepTwoIncidentsApartHoweverMuchElseAgrees() {
+        List<Candidate> day = new ArrayList<>();
+        for (String incident : List.of("a", "b")) {
+            for (int report = 1; report <= 3; report++) {
+                Candidate candidate = candidate(
+                        incident + report,
+                        "r-" + incident + report,
+                        "Source " + report,
+                        "2026-01-23T20:00:00Z",
+                        EventType.KIDNAPPING,
+                        "2026-01-23",
+                        "PK519",
+                        "Lakki Marwat",
+                        0L,
+                        "TTP");
+                day.add(report == 1 ? at(candidate, incident.equals("a") ? "11:49" : "19:58") : candidate);
+            }
+        }
+
+        List<List<Candidate>> incidents = CLUSTERS.of(day);
+
+        assertThat(incidents)
+                .allSatisfy(cluster -> assertThat(cluster.stream()
+                                .filter(candidate -> candidate.observation().time() != null)
+                                .count())
+                        .isLessThanOrEqualTo(1));
+        assertThat(incidents).hasSizeBetween(2, 4);
     }
 
     @Property(tries = 50)

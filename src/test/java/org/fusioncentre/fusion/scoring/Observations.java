@@ -2,12 +2,14 @@ package org.fusioncentre.fusion.scoring;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.fusioncentre.extraction.ClaimStatus;
 import org.fusioncentre.extraction.DatePrecision;
 import org.fusioncentre.extraction.EventType;
 import org.fusioncentre.extraction.Observation;
 import org.fusioncentre.extraction.Qualifier;
+import org.fusioncentre.extraction.TimeOfDay;
 import org.fusioncentre.geo.GeoPrecision;
 
 /** Candidates for the fusion tests, built by hand. */
@@ -44,5 +46,36 @@ final class Observations {
                 0.9,
                 "test");
         return new Candidate(id, report, "x-" + report, source, Instant.parse(published), 2, false, observation);
+    }
+
+    /** The candidate with a time of day: a clock time ("11:49") within half an hour. */
+    static Candidate at(Candidate candidate, String time) {
+        Observation o = candidate.observation();
+        Observation timed = new Observation(
+                o.eventType(),
+                o.eventTypeConfidence(),
+                o.date(),
+                o.dateFrom(),
+                o.dateTo(),
+                o.datePrecision(),
+                new TimeOfDay(LocalTime.parse(time), 30),
+                o.location(),
+                o.killed(),
+                o.injured(),
+                o.militantsKilled(),
+                o.targets(),
+                o.perpetrator(),
+                o.evidence(),
+                o.confidence(),
+                o.extractorVersion());
+        return new Candidate(
+                candidate.observationId(),
+                candidate.reportId(),
+                candidate.externalId(),
+                candidate.sourceName(),
+                candidate.published(),
+                candidate.reliability(),
+                candidate.official(),
+                timed);
     }
 }
