@@ -406,7 +406,8 @@ public final class Casualties {
             String word = tokens.get(i).lower();
             boolean single = false;
             if (word.equals("a") || word.equals("an")) {
-                for (int k = i + 1; k <= Math.min(i + 3, tokens.size() - 1) && !single; k++) {
+                // "a police assistant sub-inspector": ranks run to several words
+                for (int k = i + 1; k <= Math.min(i + 4, tokens.size() - 1) && !single; k++) {
                     single = PERSON_NOUNS.contains(tokens.get(k).lower());
                 }
             } else if ((word.equals("his") || word.equals("her") || word.equals("their"))

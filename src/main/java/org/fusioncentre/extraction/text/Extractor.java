@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * in another district), and fuses each group's readings into one observation. Deterministic.
  */
 public final class Extractor {
-    public static final String VERSION = "fc-extract-0.2";
+    public static final String VERSION = "fc-extract-0.3";
     private static final int MAX_TEXT = 1_000_000;
     private static final String[] SEPARATORS = {
         "in a separate incident",
@@ -193,6 +193,15 @@ public final class Extractor {
 
         boolean incidentLike() {
             return !summary && (strength() >= 1.5 || !casualties.isEmpty() && strength() >= 1 || weakKilling());
+        }
+
+        /**
+         * "The TTP claimed responsibility for Monday night's attack": a claim names an incident. A
+         * report that tells the incident itself has it already; one about the claim alone does not.
+         */
+        boolean claim() {
+            return strength() >= 1
+                    && organisations.stream().anyMatch(mention -> mention.status() == ClaimStatus.CLAIMED);
         }
 
         /** "Unidentified assailants killed a person": a killing with a killer, but no stronger word. */
@@ -440,6 +449,15 @@ public final class Extractor {
                 }
             }
         }
+        if (groups.isEmpty()) {
+            // a report of a claim alone is the account of the incident it claims
+            for (int i = 0; i < sentences.size(); i++) {
+                if (sentences.get(i).claim() && !sentences.get(i).background()) {
+                    groups.add(sentences.subList(i, sentences.size()));
+                    break;
+                }
+            }
+        }
         return groups;
     }
 
@@ -460,8 +478,10 @@ public final class Extractor {
         boolean casualties =
                 group.stream().anyMatch(sentence -> !sentence.casualties().isEmpty());
         List<Target> targets = targets(group);
+        // a claim of responsibility for "Monday night's attack" tells of an attack, toll or not
+        boolean claimed = group.stream().anyMatch(Analysed::claim);
         // weak wording ("fired at", "opened fire") is an incident when it names casualties or a target
-        boolean weak = attack < 2 && !casualties && (attack < 1.5 || targets.isEmpty());
+        boolean weak = attack < 2 && !casualties && !claimed && (attack < 1.5 || targets.isEmpty());
         if (votes.isEmpty() || weak || noIncident >= attack) {
             return null;
         }

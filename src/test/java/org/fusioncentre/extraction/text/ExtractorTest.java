@@ -65,4 +65,40 @@ class ExtractorTest {
         assertThat(observation.location().districtPcode()).isEqualTo("PK502");
         assertThat(observation.perpetrator()).isEqualTo(new Observation.Perpetrator("ISKP", ClaimStatus.CLAIMED));
     }
+
+    @Test
+    void aClaimWithNoTollAndOnlyTheWordAttackIsStillAnIncident() {
+        Observation observation = only(
+                "TTP claims checkpost attack",
+                "PESHAWAR: The banned TTP has claimed responsibility for Monday night's attack on a police checkpost"
+                        + " in Bannu's Baka Khel area.");
+
+        assertThat(observation.eventType()).isEqualTo(EventType.ARMED_ASSAULT);
+        assertThat(observation.location().districtPcode()).isEqualTo("PK503");
+        assertThat(observation.date()).isEqualTo(EVENING.toLocalDate().minusDays(1));
+    }
+
+    @Test
+    void aClaimInAReportThatTellsTheIncidentAddsNoSecondIncident() {
+        List<Observation> observations = EXTRACTOR.extract(
+                "Toll rises to nine",
+                "KHAR: Two more people wounded in Sunday's bombing at a political gathering in Khar, Bajaur,"
+                        + " succumbed to their injuries, raising the death toll to nine.\n\nThe Islamic State"
+                        + " Khorasan Province claimed responsibility on Monday, saying it had targeted the gathering.",
+                EVENING);
+
+        assertThat(observations).hasSize(1);
+    }
+
+    @Test
+    void anOfficerOfSeveralWordsIsOneVictim() {
+        Observation observation = only(
+                "ASI killed",
+                "KARACHI: A police assistant sub-inspector was killed in a targeted attack in Orangi Town on"
+                        + " Tuesday night.");
+
+        assertThat(observation.killed()).isNotNull();
+        assertThat(observation.killed().value()).isEqualTo(1);
+        assertThat(observation.location().districtPcode()).isEqualTo("PK729");
+    }
 }
