@@ -387,6 +387,16 @@ public final class Extractor {
                     && district != null
                     && currentDistrict != null
                     && !district.equals(currentDistrict);
+            // "... including the suicide attack on a convoy in Mir Ali on 5 May": an account in the
+            // middle of another that dates itself days before it recalls an older incident, which
+            // this report does not report on: its words are left out of both
+            boolean recalled = incident
+                    && !opener
+                    && current != null
+                    && currentDate != null
+                    && date != null
+                    && date.precision() == DatePrecision.DAY
+                    && date.to().isBefore(currentDate.from().minusDays(2));
             // the headline and the lead tell of the same incident
             boolean afterHeadlineOnly = current != null
                     && current.getLast().sentence().start() < bodyStart
@@ -399,6 +409,9 @@ public final class Extractor {
                             || anotherDay
                             || anotherDistrict
                             || placeLed);
+            if (recalled) {
+                continue;
+            }
             if (startsNew) {
                 List<Analysed> opening = new ArrayList<>();
                 if (!sentence.separator() && !sentence.paragraphStart()) {

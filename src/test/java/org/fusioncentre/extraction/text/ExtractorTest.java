@@ -91,6 +91,20 @@ class ExtractorTest {
     }
 
     @Test
+    void anOlderAttackRecalledInTheMiddleOfAnAccountIsNeitherItsTypeNorAnIncident() {
+        List<Observation> observations = EXTRACTOR.extract(
+                "Nine khawarij sent to hell",
+                "On 3 August 2026, security forces conducted an intelligence-based operation in the general area of"
+                        + " Datta Khel, North Waziristan District. During the operation nine khawarij were sent to hell."
+                        + " The khawarij were involved in numerous terrorist activities, including the suicide attack"
+                        + " on a convoy in Mir Ali on 27 July 2026.",
+                EVENING);
+
+        assertThat(observations).hasSize(1);
+        assertThat(observations.getFirst().eventType()).isEqualTo(EventType.SECURITY_OPERATION);
+    }
+
+    @Test
     void anOfficerOfSeveralWordsIsOneVictim() {
         Observation observation = only(
                 "ASI killed",
