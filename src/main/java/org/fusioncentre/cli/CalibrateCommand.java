@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.fusioncentre.extraction.TextExtractor;
 import org.fusioncentre.fusion.FusionEvaluation;
 import org.fusioncentre.fusion.scoring.Clusters;
+import org.fusioncentre.fusion.scoring.FusionAreas;
 import org.fusioncentre.fusion.scoring.LabelledReports;
 import org.fusioncentre.fusion.scoring.PairFeature;
 import org.fusioncentre.fusion.scoring.PairScorer;
@@ -140,8 +141,11 @@ final class CalibrateCommand implements Callable<Integer> {
 
     private static void report(
             PrintWriter console, String name, LabelledReports set, PairWeights prior, PairWeights fitted) {
-        FusionEvaluation before = new FusionEvaluation(set.gold(), set.placed(new Clusters(new PairScorer(prior))));
-        FusionEvaluation after = new FusionEvaluation(set.gold(), set.placed(new Clusters(new PairScorer(fitted))));
+        FusionAreas areas = FusionAreas.shipped(Geocoding.shipped());
+        FusionEvaluation before =
+                new FusionEvaluation(set.gold(), set.placed(new Clusters(new PairScorer(prior, areas)), areas));
+        FusionEvaluation after =
+                new FusionEvaluation(set.gold(), set.placed(new Clusters(new PairScorer(fitted, areas)), areas));
         console.printf(
                 Locale.ROOT,
                 "%s: prior P %.3f R %.3f; fitted P %.3f R %.3f%n",

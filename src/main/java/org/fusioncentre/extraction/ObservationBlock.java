@@ -18,8 +18,13 @@ public record ObservationBlock(
                 : new ObservationBlock(null, location.provincePcode());
     }
 
+    /** The key of observations without a location. */
+    public static final String UNPLACED_KEY = "-";
+
     /** A short stable key: {@code D:PK211}, {@code P:PK7}, or {@code -}. */
     public String key() {
-        return districtPcode != null ? "D:" + districtPcode : provincePcode != null ? "P:" + provincePcode : "-";
+        return districtPcode != null
+                ? "D:" + districtPcode
+                : provincePcode != null ? "P:" + provincePcode : UNPLACED_KEY;
     }
 }

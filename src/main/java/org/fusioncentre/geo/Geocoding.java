@@ -18,6 +18,12 @@ public interface Geocoding {
     List<AdminUnit> children(PCode code);
 
     /**
+     * The districts a district was carved out of after the reference list was drawn ("Lower South
+     * Waziristan" out of South Waziristan); empty for the others and for unknown codes.
+     */
+    Set<PCode> carvedFrom(PCode district);
+
+    /**
      * The districts bordering a district (by the shipped boundaries; a district carved out later
      * borders the districts it came from and their neighbours). Empty for other units and unknown
      * codes.

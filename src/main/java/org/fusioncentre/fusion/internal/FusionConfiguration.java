@@ -5,17 +5,24 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.fusioncentre.fusion.scoring.Clusters;
+import org.fusioncentre.fusion.scoring.FusionAreas;
 import org.fusioncentre.fusion.scoring.IncidentFuser;
 import org.fusioncentre.fusion.scoring.PairScorer;
 import org.fusioncentre.fusion.scoring.PairWeights;
+import org.fusioncentre.geo.Geocoding;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class FusionConfiguration {
     @Bean
-    Clusters clusters(ScoringProperties properties) {
-        return new Clusters(new PairScorer(weights(properties)));
+    FusionAreas fusionAreas(Geocoding geo) {
+        return FusionAreas.shipped(geo);
+    }
+
+    @Bean
+    Clusters clusters(ScoringProperties properties, FusionAreas areas) {
+        return new Clusters(new PairScorer(weights(properties), areas));
     }
 
     /** A deployment's own weights file, or the shipped one; a bad file stops the start with its line. */

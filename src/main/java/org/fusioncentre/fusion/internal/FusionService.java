@@ -37,6 +37,7 @@ import org.fusioncentre.fusion.ReviewItem;
 import org.fusioncentre.fusion.scoring.Candidate;
 import org.fusioncentre.fusion.scoring.Clusters;
 import org.fusioncentre.fusion.scoring.Decisions;
+import org.fusioncentre.fusion.scoring.FusionAreas;
 import org.fusioncentre.fusion.scoring.IncidentFuser;
 import org.fusioncentre.intake.Intake;
 import org.fusioncentre.intake.ReportId;
@@ -71,6 +72,7 @@ class FusionService implements Fusion {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final AuditLog audit;
+    private final FusionAreas areas;
     private final Map<String, ReentrantLock> blockLocks = new ConcurrentHashMap<>();
 
     FusionService(
@@ -82,7 +84,8 @@ class FusionService implements Fusion {
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             Clock clock,
-            AuditLog audit) {
+            AuditLog audit,
+            FusionAreas areas) {
         this.extraction = extraction;
         this.intake = intake;
         this.clusters = clusters;
@@ -93,6 +96,7 @@ class FusionService implements Fusion {
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.audit = audit;
+        this.areas = areas;
     }
 
     @Override
@@ -225,11 +229,12 @@ class FusionService implements Fusion {
     @Override
     public long fusePending(LongConsumer progress) {
         long done = 0;
-        Set<ObservationBlock> blocks = new java.util.LinkedHashSet<>(store.unfusedBlocks(extraction.currentVersions()));
+        Set<FusionAreas.Area> blocks = new java.util.LinkedHashSet<>();
+        store.unfusedBlocks(extraction.currentVersions()).forEach(cell -> blocks.add(areas.of(cell)));
         // blocks whose incidents hold observations no longer current (re-extracted, or moved to
         // another district by a new extractor version)
-        store.staleBlocks(extraction.currentVersions()).forEach(key -> blocks.add(blockFromKey(key)));
-        for (ObservationBlock block : blocks) {
+        store.staleBlocks(extraction.currentVersions()).forEach(key -> blocks.add(areas.fromKey(key)));
+        for (FusionAreas.Area block : blocks) {
             fuse(block);
             progress.accept(++done);
         }
@@ -240,7 +245,9 @@ class FusionService implements Fusion {
     public long rebuild(LongConsumer progress) {
         transactions.executeWithoutResult(status -> store.deleteAll());
         long done = 0;
-        for (ObservationBlock block : extraction.blocks()) {
+        Set<FusionAreas.Area> blocks = new java.util.LinkedHashSet<>();
+        extraction.blocks().forEach(cell -> blocks.add(areas.of(cell)));
+        for (FusionAreas.Area block : blocks) {
             fuse(block);
             progress.accept(++done);
         }
@@ -257,8 +264,8 @@ class FusionService implements Fusion {
         String block = blockOf(id);
         if (!block.equals(blockOf(other))) {
             throw new DecisionRejected(
-                    "incidents " + id + " and " + other + " lie in different districts; merging across districts "
-                            + "is not supported yet",
+                    "incidents " + id + " and " + other + " lie in different districts (blocks fusion keeps apart); "
+                            + "merging across them is not supported yet",
                     false);
         }
         List<String> observations = new ArrayList<>(observationIds(incident));
@@ -342,7 +349,7 @@ class FusionService implements Fusion {
                 .map(Seen::incident)
                 .orElseThrow(() -> new DecisionRejected("no incident with id " + id, true));
         java.util.Set<String> members = new java.util.HashSet<>(observationIds(incident));
-        List<Decision> concerned = store.decisions(blockOf(id)).stream()
+        List<Decision> concerned = store.decisions(storedKeys(areas.fromKey(blockOf(id)))).stream()
                 .filter(decision -> decision.observations().stream().anyMatch(members::contains))
                 .toList();
         if (audience.seesEverything()) {
@@ -435,7 +442,7 @@ class FusionService implements Fusion {
                 analyst.strip(),
                 reason,
                 clock.instant());
-        fuse(blockFromKey(block), decision);
+        fuse(areas.fromKey(block), decision);
         // a confirmation or correction changes no membership, so fusing announces nothing: say it here
         store.incidentOf(observations.getFirst())
                 .ifPresent(changed -> transactions.executeWithoutResult(
@@ -484,27 +491,31 @@ class FusionService implements Fusion {
         return incident.members().stream().map(Incident.Member::observationId).toList();
     }
 
-    private static ObservationBlock blockFromKey(String key) {
-        if (key.startsWith("D:")) {
-            return new ObservationBlock(key.substring(2), null);
-        }
-        if (key.startsWith("P:")) {
-            return new ObservationBlock(null, key.substring(2));
-        }
-        return new ObservationBlock(null, null);
+    /**
+     * The keys a block's incidents and decisions may be stored under: those of its cells, stored
+     * before their district joined an area, then its own (last).
+     */
+    private static List<String> storedKeys(FusionAreas.Area block) {
+        List<String> keys = new ArrayList<>();
+        block.cells().stream()
+                .map(ObservationBlock::key)
+                .filter(cell -> !cell.equals(block.key()))
+                .forEach(keys::add);
+        keys.add(block.key());
+        return keys;
     }
 
     /** Re-fuses the blocks a report's current observations lie in. */
     void fuseReport(ReportId report) {
-        Set<ObservationBlock> blocks = new LinkedHashSet<>();
+        Set<FusionAreas.Area> blocks = new LinkedHashSet<>();
         for (StoredObservation observation : extraction.observations(report)) {
-            blocks.add(ObservationBlock.of(observation.observation()));
+            blocks.add(areas.of(ObservationBlock.of(observation.observation())));
         }
         blocks.forEach(this::fuse);
     }
 
     /** Fuses one block from its current observations and replaces its incidents. */
-    void fuse(ObservationBlock block) {
+    void fuse(FusionAreas.Area block) {
         fuse(block, null);
     }
 
@@ -513,8 +524,10 @@ class FusionService implements Fusion {
      * transaction that holds the block's row lock: what it reads and what it writes belong
      * together, across processes. A decision given is stored in the same transaction first.
      */
-    private void fuse(ObservationBlock block, @Nullable Decision decision) {
+    private void fuse(FusionAreas.Area block, @Nullable Decision decision) {
         String key = block.key();
+        List<String> keys = storedKeys(block);
+        List<String> earlier = keys.subList(0, keys.size() - 1);
         store.ensureBlock(key);
         ReentrantLock lock = blockLocks.computeIfAbsent(key, k -> new ReentrantLock());
         lock.lock();
@@ -524,14 +537,15 @@ class FusionService implements Fusion {
                 if (decision != null) {
                     store.addDecision(decision);
                 }
-                List<StoredObservation> observations = extraction.current(block);
+                List<StoredObservation> observations = new ArrayList<>();
+                block.cells().forEach(cell -> observations.addAll(extraction.current(cell)));
                 Map<ReportId, ReportSummary> reports = summaries(observations);
                 List<Candidate> candidates = candidates(observations, reports);
                 // without any location, each observation is its own incident: nothing to compare
-                List<List<Candidate>> automatic = block.districtPcode() == null && block.provincePcode() == null
+                List<List<Candidate>> automatic = key.equals(ObservationBlock.UNPLACED_KEY)
                         ? candidates.stream().map(List::of).toList()
                         : clusters.of(candidates);
-                List<Decision> decisions = current(store.decisions(key));
+                List<Decision> decisions = current(store.decisions(keys));
                 List<List<Candidate>> regrouped = Decisions.regroup(automatic, decisions);
                 List<Incident> incidents = new ArrayList<>();
                 for (List<Candidate> cluster : regrouped) {
@@ -545,10 +559,17 @@ class FusionService implements Fusion {
                         review.add(new ReviewItem(first.id(), second.id(), Math.round(miss.linkage() * 1000) / 1000.0));
                     }
                 }
-                Map<IncidentId, Set<String>> before = store.membersOf(key);
+                Map<IncidentId, Set<String>> before = new HashMap<>();
+                for (String stored : keys) {
+                    before.putAll(store.membersOf(stored));
+                }
                 if (decision != null) {
                     // in this transaction: the decision, the incidents it makes and its entry commit together
                     audit.record(auditRecord(decision, before, incidents));
+                }
+                for (String stale : earlier) {
+                    store.replaceBlock(stale, List.of(), Map.of(), clock.instant());
+                    store.replaceReview(stale, List.of());
                 }
                 store.replaceBlock(key, incidents, markings(reports), clock.instant());
                 store.replaceReview(key, review);

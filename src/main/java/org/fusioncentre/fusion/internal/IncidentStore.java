@@ -206,11 +206,11 @@ class IncidentStore {
                         .addValue("at", decision.decidedAt().atOffset(ZoneOffset.UTC)));
     }
 
-    /** The decisions on a block, in the order they were taken. */
-    List<Decision> decisions(String blockKey) {
+    /** The decisions on the blocks stored under these keys, in the order they were taken. */
+    List<Decision> decisions(Collection<String> blockKeys) {
         return jdbc.query(
-                "SELECT * FROM analyst_decision WHERE block_key = :block ORDER BY seq",
-                Map.of("block", blockKey),
+                "SELECT * FROM analyst_decision WHERE block_key IN (:blocks) ORDER BY seq",
+                Map.of("blocks", blockKeys),
                 (row, n) -> new Decision(
                         row.getObject("id", UUID.class),
                         Decision.Kind.valueOf(row.getString("kind")),

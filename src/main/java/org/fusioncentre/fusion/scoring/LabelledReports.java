@@ -93,10 +93,19 @@ public record LabelledReports(Map<String, Set<String>> gold, Map<ObservationBloc
      * province stand alone, as in the pipeline).
      */
     public Map<String, Set<String>> placed(Clusters clusters) {
+        return placed(clusters, FusionAreas.none());
+    }
+
+    /** The same, with the blocks the areas make of the districts. */
+    public Map<String, Set<String>> placed(Clusters clusters, FusionAreas areas) {
+        Map<String, List<Candidate>> byArea = new java.util.TreeMap<>();
+        blocks.forEach(
+                (cell, candidates) -> byArea.computeIfAbsent(areas.of(cell).key(), key -> new ArrayList<>())
+                        .addAll(candidates));
         Map<String, Set<String>> placed = new HashMap<>();
         int incident = 0;
-        for (Map.Entry<ObservationBlock, List<Candidate>> block : blocks.entrySet()) {
-            List<List<Candidate>> found = unplaced(block.getKey())
+        for (Map.Entry<String, List<Candidate>> block : byArea.entrySet()) {
+            List<List<Candidate>> found = block.getKey().equals(ObservationBlock.UNPLACED_KEY)
                     ? block.getValue().stream().map(List::of).toList()
                     : clusters.of(block.getValue());
             for (List<Candidate> cluster : found) {

@@ -29,6 +29,7 @@ public final class PairScorer {
     private static final double SURE_TYPE = 0.7;
 
     private final double[] weights;
+    private final FusionAreas areas;
     /**
      * Pairs that involve an incident table's record keep the hand-set weights: the weights are
      * fitted to text reports, and tables disagree in their own ways (coordinates tens of
@@ -42,7 +43,16 @@ public final class PairScorer {
     }
 
     public PairScorer(PairWeights weights) {
+        this(weights, FusionAreas.none());
+    }
+
+    /**
+     * @param areas which districts were carved out of which: a report that names the old district
+     *     and one that names the new are not in two districts
+     */
+    public PairScorer(PairWeights weights, FusionAreas areas) {
         this.weights = weights.toArray();
+        this.areas = areas;
     }
 
     public double probability(Candidate a, Candidate b) {
@@ -51,10 +61,11 @@ public final class PairScorer {
 
     /**
      * The pair's {@link #probability}, or {@link #CONTRADICTED} when two text reports give times of
-     * day that cannot be one moment (clock times, or parts of the day, hours apart): such a pair is
-     * two incidents however much else it shares — the same place, type and toll are what two
-     * incidents in one town on one day have in common — and clusters holding it are never joined.
-     * Incident tables' times are not trusted that far.
+     * day that cannot be one moment (clock times, or parts of the day, hours apart) or name two
+     * different districts: such a pair is two incidents however much else it shares — the same
+     * place, type and toll are what two incidents in one town on one day have in common — and
+     * clusters holding it are never joined. Incident tables' times and places are not trusted
+     * that far.
      */
     public double score(Candidate a, Candidate b) {
         if (!comparable(a, b)) {
@@ -62,16 +73,19 @@ public final class PairScorer {
         }
         boolean table = structured(a.observation()) || structured(b.observation());
         Tally tally = new Tally(table ? tableWeights : weights, null);
-        features(a, b, tally);
+        features(a, b, tally, areas);
         return !table && tally.contradicted ? CONTRADICTED : 1 / (1 + Math.exp(-tally.logit));
     }
 
     /** The {@link #score} of a pair that is two incidents outright. */
     public static final double CONTRADICTED = -1;
 
-    /** Features that make a pair of text observations two incidents outright. */
+    /**
+     * Features that make a pair of text observations two incidents outright: times of day hours
+     * apart, and two districts named precisely (where a block spans several, {@link FusionAreas}).
+     */
     private static final java.util.Set<PairFeature> CONTRADICTIONS =
-            java.util.EnumSet.of(PairFeature.CLOCKS_APART, PairFeature.TIMES_APART);
+            java.util.EnumSet.of(PairFeature.CLOCKS_APART, PairFeature.TIMES_APART, PairFeature.DISTRICT_DIFFERENT);
 
     /**
      * The features a pair shows, as 0/1 per {@link PairFeature} ordinal; null for pairs that are
@@ -82,7 +96,7 @@ public final class PairScorer {
             return null;
         }
         double[] features = new double[PairFeature.values().length];
-        features(a, b, new Tally(new double[features.length], features));
+        features(a, b, new Tally(new double[features.length], features), FusionAreas.none());
         return features;
     }
 
@@ -113,7 +127,7 @@ public final class PairScorer {
         }
     }
 
-    private static void features(Candidate a, Candidate b, Tally tally) {
+    private static void features(Candidate a, Candidate b, Tally tally, FusionAreas areas) {
         Observation x = a.observation();
         Observation y = b.observation();
         tally.add(PairFeature.BIAS);
@@ -132,7 +146,7 @@ public final class PairScorer {
                                 : PairFeature.TWO_DAYS_APART);
         tally.add(type(x, y));
         time(x.time(), y.time(), tally);
-        place(x, y, tally);
+        place(x, y, tally, areas);
         killed(a, b, tally);
         injured(x, y, tally);
         if (x.perpetrator() != null && y.perpetrator() != null) {
@@ -234,7 +248,7 @@ public final class PairScorer {
     }
 
     /** Same district (blocking's premise), then the places named or their distance. */
-    private static void place(Observation x, Observation y, Tally tally) {
+    private static void place(Observation x, Observation y, Tally tally, FusionAreas areas) {
         Observation.Location p = x.location();
         Observation.Location q = y.location();
         if (p == null || q == null) {
@@ -244,7 +258,10 @@ public final class PairScorer {
         if (p.districtPcode() != null && p.districtPcode().equals(q.districtPcode())) {
             tally.add(PairFeature.DISTRICT_SAME);
         } else if (p.districtPcode() != null && q.districtPcode() != null) {
-            tally.add(PairFeature.DISTRICT_DIFFERENT);
+            tally.add(
+                    areas.nested(p.districtPcode(), q.districtPcode())
+                            ? PairFeature.DISTRICT_CARVED_OUT
+                            : PairFeature.DISTRICT_DIFFERENT);
         }
         if (p.tehsilPcode() != null && q.tehsilPcode() != null) {
             tally.add(p.tehsilPcode().equals(q.tehsilPcode()) ? PairFeature.TEHSIL_SAME : PairFeature.TEHSIL_DIFFERENT);

@@ -130,6 +130,8 @@ public final class Gazetteer implements Geocoding {
     private final Map<PCode, double[]> districtInteriorPoints;
     private final Map<PCode, Geometry> districtShapes;
     private final Map<PCode, Set<PCode>> carvedFrom;
+    /** Every district carved out after the reference list, with the districts it came from. */
+    private final Map<PCode, Set<PCode>> origins;
     /** Computed on first use: fusion and assessment need it, resolving places does not. */
     private volatile @Nullable Map<PCode, Set<PCode>> neighbours;
 
@@ -163,6 +165,7 @@ public final class Gazetteer implements Geocoding {
         this.districtInteriorPoints = Map.copyOf(builder.interiorPoints);
         this.districtShapes = Map.copyOf(builder.districtShapes);
         this.carvedFrom = Map.copyOf(builder.carvedFrom);
+        this.origins = Map.copyOf(builder.origins);
     }
 
     /** Loads the reference data shipped in the jar under {@code /geo/}. */
@@ -486,6 +489,11 @@ public final class Gazetteer implements Geocoding {
     }
 
     @Override
+    public Set<PCode> carvedFrom(PCode district) {
+        return origins.getOrDefault(district, Set.of());
+    }
+
+    @Override
     public Set<PCode> neighbours(PCode district) {
         Map<PCode, Set<PCode>> known = neighbours;
         if (known == null) {
@@ -557,6 +565,7 @@ public final class Gazetteer implements Geocoding {
         private final Map<PCode, double[]> interiorPoints = new LinkedHashMap<>();
         private final Map<PCode, Geometry> districtShapes = new LinkedHashMap<>();
         private final Map<PCode, Set<PCode>> carvedFrom = new LinkedHashMap<>();
+        private final Map<PCode, Set<PCode>> origins = new LinkedHashMap<>();
         private final Boundaries districts = new Boundaries();
         private final Boundaries provinces = new Boundaries();
         private final JsonMapper json = JsonMapper.builder().build();
@@ -624,6 +633,7 @@ public final class Gazetteer implements Geocoding {
                     }
                     if (!parents.isEmpty()) {
                         carvedFrom.put(PCode.of(row.get("pcode")), Set.copyOf(parents));
+                        origins.put(PCode.of(row.get("pcode")), Set.copyOf(parents));
                     }
                 }
             }

@@ -53,6 +53,9 @@ abstract class FusionPipelineContract {
     @Autowired
     FusionService service;
 
+    @Autowired
+    org.fusioncentre.fusion.scoring.FusionAreas areas;
+
     private static List<String> fixture() throws IOException {
         try (InputStream in = FusionPipelineContract.class.getResourceAsStream("/fusion/pipeline.jsonl")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
@@ -185,6 +188,49 @@ abstract class FusionPipelineContract {
         assertThat(rebuilt.status()).isEqualTo(Incident.Status.CONFIRMED);
     }
 
+    /**
+     * A report that names only Karachi (the division, no district) joins the account of the same
+     * killing in West Karachi, and a killing in Korangi the same night stays apart; the incidents
+     * are those of a rebuild, and incidents stored under a district's own block before Karachi
+     * became one area are replaced, not kept beside the area's.
+     */
+    @Test
+    void aReportNamingOnlyKarachiJoinsTheIncidentOfOneOfItsDistricts() {
+        submitInOrder(List.of(
+                "{\"source\": \"Sindh Police\", \"external_id\": \"k1\", \"published_at\":"
+                        + " \"2026-10-13T22:00:00+05:00\", \"title\": \"ASI martyred in Orangi\", \"body\":"
+                        + " \"KARACHI: An ASI of Police Station Pakistan Bazaar was shot dead by unidentified gunmen on"
+                        + " a motorcycle in Orangi Town, West Karachi, at about 21:00 hours today.\"}",
+                "{\"source\": \"Indus Wire\", \"external_id\": \"k2\", \"published_at\":"
+                        + " \"2026-10-14T00:30:00+05:00\", \"title\": \"Policeman shot dead in Karachi\","
+                        + " \"body\": \"KARACHI, Oct 14: A police official was shot dead by unidentified gunmen in"
+                        + " Karachi on Tuesday night, police said.\"}",
+                "{\"source\": \"Sindh Police\", \"external_id\": \"k3\", \"published_at\":"
+                        + " \"2026-10-13T23:30:00+05:00\", \"title\": \"Shopkeeper shot dead in Korangi\","
+                        + " \"body\": \"KARACHI: A shopkeeper was shot dead by unidentified gunmen on a motorcycle"
+                        + " in Korangi Town, Korangi district, at about 22:45 hours today.\"}"));
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(incidents())
+                        .extracting(entry -> entry.substring(entry.indexOf('=') + 1))
+                        .containsExactlyInAnyOrder("k1,k2", "k3"));
+        Set<String> live = incidents();
+        assertThat(jdbc.queryForList("SELECT DISTINCT block_key FROM incident", String.class))
+                .containsExactly("A:PK7D02");
+
+        // as a store written before Karachi was one area holds it
+        jdbc.update("UPDATE incident SET block_key = 'D:PK729' WHERE block_key = 'A:PK7D02'");
+        service.fuse(areas.of(new org.fusioncentre.extraction.ObservationBlock("PK712", null)));
+
+        assertThat(incidents()).isEqualTo(live);
+        assertThat(jdbc.queryForList("SELECT DISTINCT block_key FROM incident", String.class))
+                .containsExactly("A:PK7D02");
+
+        fusion.rebuild(done -> {});
+
+        assertThat(incidents()).isEqualTo(live);
+    }
+
     @Test
     void aDecisionThatDoesNotFitIsRejectedAndChangesNothing() throws IOException {
         submitInOrder(fixture());
@@ -315,7 +361,7 @@ abstract class FusionPipelineContract {
                 null,
                 java.time.Instant.parse("2026-01-01T00:00:00Z")));
 
-        service.fuse(new org.fusioncentre.extraction.ObservationBlock("PK503", null));
+        service.fuse(areas.of(new org.fusioncentre.extraction.ObservationBlock("PK503", null)));
 
         assertThat(fusion.incident(bomb.id(), OPERATOR).orElseThrow().status()).isEqualTo(Incident.Status.CONFIRMED);
     }
