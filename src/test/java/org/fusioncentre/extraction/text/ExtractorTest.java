@@ -105,6 +105,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aKillingNamedAsANounIsATargetedKilling() {
+        Observation observation = only(
+                "Killing toll",
+                "QUETTA, Aug 4 (WS): Five people were killed and three injured in yesterday's killing in Panjpai,"
+                        + " Quetta, police said.");
+
+        assertThat(observation.eventType()).isEqualTo(EventType.TARGETED_KILLING);
+        assertThat(observation.date()).isEqualTo(EVENING.toLocalDate().minusDays(1));
+    }
+
+    @Test
     void anOfficerOfSeveralWordsIsOneVictim() {
         Observation observation = only(
                 "ASI killed",

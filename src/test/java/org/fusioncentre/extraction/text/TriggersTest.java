@@ -37,6 +37,17 @@ class TriggersTest {
     }
 
     @Test
+    void aKillingIsAnEventOnlyAsANoun() {
+        assertThat(LEXICON.in("He condemned the killing of a police constable in Orangi."))
+                .extracting(EventTrigger::type)
+                .contains(EventType.TARGETED_KILLING);
+        // "..., killing four people" tells the toll of the event named before it
+        assertThat(LEXICON.in("Jets struck the compound, killing four people."))
+                .filteredOn(trigger -> trigger.type() == EventType.TARGETED_KILLING)
+                .allSatisfy(trigger -> assertThat(trigger.weight()).isLessThan(1));
+    }
+
+    @Test
     void meetingsAndCondemnationsAreNoIncidentCues() {
         assertThat(LEXICON.noIncidentCues(
                         "The chief minister chaired a meeting of the apex committee and condemned the attack."))
