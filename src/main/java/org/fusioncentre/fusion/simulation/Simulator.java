@@ -7,9 +7,11 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import org.fusioncentre.geo.AdminUnit;
 import org.fusioncentre.geo.Geocoding;
 import org.fusioncentre.geo.PCode;
@@ -172,6 +174,10 @@ public final class Simulator {
             truth.add(incident);
             write(incident, kind, district, group, random, reports);
         }
+        // two incidents of one kind, place and day can draw word for word the same statement; a
+        // store keeps one text once (intake takes the second for a duplicate), and so does this
+        Set<String> bodies = new HashSet<>();
+        reports.removeIf(report -> !bodies.add(report.body()));
         return new Result(truth, reports);
     }
 
