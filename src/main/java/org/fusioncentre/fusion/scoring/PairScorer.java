@@ -145,7 +145,7 @@ public final class PairScorer {
                                 ? (vague ? PairFeature.ONE_DAY_APART_VAGUE : PairFeature.ONE_DAY_APART)
                                 : PairFeature.TWO_DAYS_APART);
         tally.add(type(x, y));
-        time(x.time(), y.time(), tally);
+        time(x.time(), y.time(), a.sourceName().equals(b.sourceName()), tally);
         place(x, y, tally, areas);
         killed(a, b, tally);
         injured(x, y, tally);
@@ -231,10 +231,11 @@ public final class PairScorer {
 
     /**
      * Clock times of one incident agree within the reports' precision; two clock times hours apart
-     * on the same day are two incidents (a bomb at 07:45 and an attack at 23:00). A part of the
-     * day ("morning") says less.
+     * on the same day are two incidents (a bomb at 07:45 and an attack at 23:00), and so are two
+     * clock times of one source that do not agree (a police press office logs one time for one
+     * incident; two sources' times may drift an hour). A part of the day ("morning") says less.
      */
-    private static void time(@Nullable TimeOfDay x, @Nullable TimeOfDay y, Tally tally) {
+    private static void time(@Nullable TimeOfDay x, @Nullable TimeOfDay y, boolean oneSource, Tally tally) {
         if (x == null || y == null) {
             return;
         }
@@ -244,7 +245,10 @@ public final class PairScorer {
             return;
         }
         int beyond = x.minutesFrom(y) - x.toleranceMinutes() - y.toleranceMinutes();
-        tally.add(beyond <= 60 ? PairFeature.TIMES_NEAR : clocks ? PairFeature.CLOCKS_APART : PairFeature.TIMES_APART);
+        tally.add(
+                clocks && (beyond > 60 || oneSource)
+                        ? PairFeature.CLOCKS_APART
+                        : beyond <= 60 ? PairFeature.TIMES_NEAR : PairFeature.TIMES_APART);
     }
 
     /** Same district (blocking's premise), then the places named or their distance. */

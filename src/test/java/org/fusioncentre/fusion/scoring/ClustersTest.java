@@ -196,6 +196,54 @@ class ClustersTest {
         assertThat(incidents).hasSizeBetween(2, 4);
     }
 
+    /** One police press office logs one time for one incident; two offices' times may drift. */
+    @Test
+    void twoClockTimesAnHourApartAreTwoIncidentsFromOneSourceOnly() {
+        Candidate morning = at(
+                candidate(
+                        "m",
+                        "r-m",
+                        "Police",
+                        "2026-02-12T03:00:00Z",
+                        EventType.BOMBING,
+                        "2026-02-12",
+                        "PK226",
+                        "Quetta Saddar",
+                        1L,
+                        null),
+                "06:34");
+        Candidate later = at(
+                candidate(
+                        "l",
+                        "r-l",
+                        "Police",
+                        "2026-02-12T05:00:00Z",
+                        EventType.BOMBING,
+                        "2026-02-12",
+                        "PK226",
+                        "Quetta Saddar",
+                        2L,
+                        null),
+                "07:41");
+        Candidate press = at(
+                candidate(
+                        "p",
+                        "r-p",
+                        "Daily",
+                        "2026-02-12T16:00:00Z",
+                        EventType.BOMBING,
+                        "2026-02-12",
+                        "PK226",
+                        "Quetta Saddar",
+                        2L,
+                        null),
+                "07:41");
+        PairScorer scorer = new PairScorer();
+
+        assertThat(scorer.score(morning, later)).isEqualTo(PairScorer.CONTRADICTED);
+        assertThat(scorer.score(morning, press)).isBetween(0.0, 1.0);
+    }
+
     @Property(tries = 50)
     void theIncidentsDoNotDependOnTheOrderObservationsArriveIn(@ForAll long seed) {
         List<Candidate> shuffled = new ArrayList<>(week());
