@@ -46,7 +46,16 @@ public final class Extractor {
         "in a separate attack",
         "in another attack",
         "in a related development",
-        "in a separate development"
+        "in a separate development",
+        // the accounts after a summary ("two separate attacks ... In the first, ... Hours later, ...")
+        "in the first",
+        "in the second",
+        "in the third",
+        "in the other",
+        "hours later",
+        "later in the day",
+        "later that day",
+        "later that night"
     };
     private static final Pattern CONTAINER_LINK = Pattern.compile(
             "\\s+(?:area|village|town|locality|tehsil|neighbourhood|outskirts|valley)\\s+(?:of|in)\\s+(?:the\\s+)?");
@@ -387,6 +396,16 @@ public final class Extractor {
                     && district != null
                     && currentDistrict != null
                     && !district.equals(currentDistrict);
+            // "On Wednesday night, militants fired rockets at a post in Daraban": an account that opens
+            // with another day than the one before it in the paragraph is another incident
+            boolean opensWithAnotherDay = incident
+                    && !opener
+                    && current != null
+                    && currentDate != null
+                    && date != null
+                    && date.start() <= 3
+                    && date.precision() == DatePrecision.DAY
+                    && (date.to().isBefore(currentDate.from()) || date.from().isAfter(currentDate.to()));
             // "... including the suicide attack on a convoy in Mir Ali on 5 May": an account in the
             // middle of another that dates itself days before it recalls an older incident, which
             // this report does not report on: its words are left out of both
@@ -408,7 +427,8 @@ public final class Extractor {
                             || sentence.background()
                             || anotherDay
                             || anotherDistrict
-                            || placeLed);
+                            || placeLed
+                            || opensWithAnotherDay);
             if (recalled) {
                 continue;
             }
@@ -434,7 +454,7 @@ public final class Extractor {
                 current = new ArrayList<>(opening);
                 groups.add(current);
                 currentDistrict = paragraphDistrict != null && !placeLed ? paragraphDistrict : district;
-                currentDate = paragraphDate != null ? paragraphDate : date;
+                currentDate = opensWithAnotherDay || paragraphDate == null ? date : paragraphDate;
             }
             if (incident) {
                 incidentInParagraph = true;
@@ -865,7 +885,18 @@ public final class Extractor {
                     candidate.eventType().family() == other.eventType().family();
             boolean overlapping = !candidate.dateFrom().isAfter(other.dateTo())
                     && !other.dateFrom().isAfter(candidate.dateTo());
-            if (samePlace && sameFamily && overlapping) {
+            // "a bomb in Domel at 7:45am ... hours later, at 11pm, an attack in Baka Khel": told apart
+            boolean toldApart = candidate.time() != null
+                            && other.time() != null
+                            && !candidate.time().overlaps(other.time())
+                    || samePlace
+                            && candidate.location().tehsilPcode() != null
+                            && other.location().tehsilPcode() != null
+                            && !candidate
+                                    .location()
+                                    .tehsilPcode()
+                                    .equals(other.location().tehsilPcode());
+            if (samePlace && sameFamily && overlapping && !toldApart) {
                 return true;
             }
         }

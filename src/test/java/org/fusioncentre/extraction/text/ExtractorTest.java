@@ -116,6 +116,24 @@ class ExtractorTest {
     }
 
     @Test
+    void twoAttacksOfOneDayToldInOneParagraphAreTwoIncidents() {
+        List<Observation> observations = EXTRACTOR.extract(
+                "Two attacks on police in Bannu",
+                "BANNU: Four policemen were martyred in two separate attacks in Bannu district on Monday. In the"
+                        + " first, a roadside bomb hit a police van in the Domel area at around 8am, martyring two"
+                        + " constables. Hours later, at around 10pm, militants attacked a police checkpost in Baka Khel"
+                        + " with heavy weapons; two policemen were martyred.",
+                EVENING);
+
+        assertThat(observations)
+                .extracting(Observation::eventType)
+                .containsExactly(EventType.BOMBING, EventType.ARMED_ASSAULT);
+        assertThat(observations)
+                .extracting(observation -> observation.location().tehsilPcode())
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void anOfficerOfSeveralWordsIsOneVictim() {
         Observation observation = only(
                 "ASI killed",
