@@ -94,7 +94,8 @@ public final class Extractor {
 
     /**
      * Where the wounded were taken, not where it happened: "a hospital in Peshawar", "shifted to
-     * hospitals in Thall and Peshawar", "airlifted to Quetta".
+     * hospitals in Thall and Peshawar", "airlifted to Quetta"; and where travellers got to
+     * afterwards: "passengers who reached Quetta said ...".
      */
     private static boolean afterHospital(List<Numbers.Token> tokens, int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {
@@ -111,8 +112,16 @@ public final class Extractor {
         return false;
     }
 
-    private static final Set<String> EVACUATION_WORDS =
-            Set.of("hospitals", "shifted", "rushed", "referred", "airlifted", "evacuated", "transported");
+    private static final Set<String> EVACUATION_WORDS = Set.of(
+            "hospitals",
+            "shifted",
+            "rushed",
+            "referred",
+            "airlifted",
+            "evacuated",
+            "transported",
+            "reached",
+            "arrived");
 
     private static final Set<String> DIRECTION_WORDS = Set.of("to", "towards", "toward", "from", "for", "via");
     private static final Pattern BREAKDOWN =

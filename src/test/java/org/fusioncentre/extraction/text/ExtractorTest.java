@@ -35,6 +35,16 @@ class ExtractorTest {
     }
 
     @Test
+    void theTownTravellersReachedAfterwardsIsNotWhereItHappened() {
+        Observation observation = only(
+                "Passengers kidnapped",
+                "QUETTA: Passengers who reached Quetta this morning said gunmen had kidnapped nine men from their"
+                        + " coaches near Kirdgap.");
+
+        assertThat(observation.location().districtPcode()).isEqualTo("PK220"); // Mastung, not Quetta
+    }
+
+    @Test
     void aTehsilInTheBodyNarrowsTheDistrictInTheTitle() {
         Observation observation = only(
                 "Suicide attack in Bajaur",
