@@ -412,7 +412,7 @@ public final class Extractor {
                     && current != null
                     && currentDate != null
                     && date != null
-                    && date.start() <= 3
+                    && date.start() - sentence.sentence().start() <= 3
                     && date.precision() == DatePrecision.DAY
                     && (date.to().isBefore(currentDate.from()) || date.from().isAfter(currentDate.to()));
             // "... including the suicide attack on a convoy in Mir Ali on 5 May": an account in the

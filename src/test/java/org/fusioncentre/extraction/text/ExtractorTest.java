@@ -144,6 +144,22 @@ class ExtractorTest {
     }
 
     @Test
+    void anAccountOpeningWithAnotherDayMidParagraphIsAnotherIncident() {
+        List<Observation> observations = EXTRACTOR.extract(
+                "Two attacks on police in two days",
+                "DERA ISMAIL KHAN: Militants targeted police twice in less than 48 hours. On Sunday morning, two"
+                        + " constables guarding a polio team were shot dead in Kulachi. On Monday night, militants fired"
+                        + " rockets at a police post in Daraban, martyring a constable and injuring two others.",
+                EVENING);
+
+        assertThat(observations)
+                .extracting(Observation::date)
+                .containsExactly(
+                        EVENING.toLocalDate().minusDays(2),
+                        EVENING.toLocalDate().minusDays(1));
+    }
+
+    @Test
     void anOfficerOfSeveralWordsIsOneVictim() {
         Observation observation = only(
                 "ASI killed",
