@@ -61,8 +61,9 @@ public final class PairScorer {
 
     /**
      * The pair's {@link #probability}, or {@link #CONTRADICTED} when two text reports give times of
-     * day that cannot be one moment (clock times, or parts of the day, hours apart) or name two
-     * different districts: such a pair is two incidents however much else it shares — the same
+     * day that cannot be one moment (clock times, or parts of the day, hours apart; one source's
+     * clock times that do not agree), name two different districts, or come from one source and
+     * name two tehsils: such a pair is two incidents however much else it shares — the same
      * place, type and toll are what two incidents in one town on one day have in common — and
      * clusters holding it are never joined. Incident tables' times and places are not trusted
      * that far.
@@ -146,7 +147,7 @@ public final class PairScorer {
                                 : PairFeature.TWO_DAYS_APART);
         tally.add(type(x, y));
         time(x.time(), y.time(), a.sourceName().equals(b.sourceName()), tally);
-        place(x, y, tally, areas);
+        place(x, y, a.sourceName().equals(b.sourceName()), tally, areas);
         killed(a, b, tally);
         injured(x, y, tally);
         if (x.perpetrator() != null && y.perpetrator() != null) {
@@ -252,7 +253,7 @@ public final class PairScorer {
     }
 
     /** Same district (blocking's premise), then the places named or their distance. */
-    private static void place(Observation x, Observation y, Tally tally, FusionAreas areas) {
+    private static void place(Observation x, Observation y, boolean oneSource, Tally tally, FusionAreas areas) {
         Observation.Location p = x.location();
         Observation.Location q = y.location();
         if (p == null || q == null) {
@@ -268,7 +269,12 @@ public final class PairScorer {
                             : PairFeature.DISTRICT_DIFFERENT);
         }
         if (p.tehsilPcode() != null && q.tehsilPcode() != null) {
-            tally.add(p.tehsilPcode().equals(q.tehsilPcode()) ? PairFeature.TEHSIL_SAME : PairFeature.TEHSIL_DIFFERENT);
+            boolean same = p.tehsilPcode().equals(q.tehsilPcode());
+            tally.add(same ? PairFeature.TEHSIL_SAME : PairFeature.TEHSIL_DIFFERENT);
+            if (!same && oneSource) {
+                // one source puts one incident in one place: two tehsils from it are two incidents
+                tally.contradicted = true;
+            }
         }
         String placeX = normal(p.place());
         String placeY = normal(q.place());

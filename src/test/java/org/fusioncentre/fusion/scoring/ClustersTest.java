@@ -3,6 +3,7 @@ package org.fusioncentre.fusion.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fusioncentre.fusion.scoring.Observations.at;
 import static org.fusioncentre.fusion.scoring.Observations.candidate;
+import static org.fusioncentre.fusion.scoring.Observations.inTehsil;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -242,6 +243,54 @@ class ClustersTest {
 
         assertThat(scorer.score(morning, later)).isEqualTo(PairScorer.CONTRADICTED);
         assertThat(scorer.score(morning, press)).isBetween(0.0, 1.0);
+    }
+
+    /** One source puts one incident in one place; two sources may name two nearby tehsils. */
+    @Test
+    void twoTehsilsAreTwoIncidentsFromOneSourceOnly() {
+        Candidate dasht = inTehsil(
+                candidate(
+                        "d",
+                        "r-d",
+                        "Police",
+                        "2026-01-16T10:00:00Z",
+                        EventType.SUICIDE_ATTACK,
+                        "2026-01-16",
+                        "PK211",
+                        null,
+                        19L,
+                        null),
+                "PK21102");
+        Candidate turbat = inTehsil(
+                candidate(
+                        "t",
+                        "r-t",
+                        "Police",
+                        "2026-01-16T10:05:00Z",
+                        EventType.SUICIDE_ATTACK,
+                        "2026-01-16",
+                        "PK211",
+                        null,
+                        18L,
+                        null),
+                "PK21104");
+        Candidate press = inTehsil(
+                candidate(
+                        "p",
+                        "r-p",
+                        "Daily",
+                        "2026-01-16T16:00:00Z",
+                        EventType.SUICIDE_ATTACK,
+                        "2026-01-16",
+                        "PK211",
+                        null,
+                        18L,
+                        null),
+                "PK21104");
+        PairScorer scorer = new PairScorer();
+
+        assertThat(scorer.score(dasht, turbat)).isEqualTo(PairScorer.CONTRADICTED);
+        assertThat(scorer.score(dasht, press)).isBetween(0.0, 1.0);
     }
 
     @Property(tries = 50)

@@ -48,6 +48,45 @@ final class Observations {
         return new Candidate(id, report, "x-" + report, source, Instant.parse(published), 2, false, observation);
     }
 
+    /** The candidate placed in a tehsil of its district. */
+    static Candidate inTehsil(Candidate candidate, String tehsil) {
+        Observation o = candidate.observation();
+        Observation.Location at = o.location();
+        Observation placed = new Observation(
+                o.eventType(),
+                o.eventTypeConfidence(),
+                o.date(),
+                o.dateFrom(),
+                o.dateTo(),
+                o.datePrecision(),
+                o.time(),
+                new Observation.Location(
+                        at.provincePcode(),
+                        at.districtPcode(),
+                        tehsil,
+                        at.place(),
+                        at.lat(),
+                        at.lon(),
+                        GeoPrecision.TEHSIL),
+                o.killed(),
+                o.injured(),
+                o.militantsKilled(),
+                o.targets(),
+                o.perpetrator(),
+                o.evidence(),
+                o.confidence(),
+                o.extractorVersion());
+        return new Candidate(
+                candidate.observationId(),
+                candidate.reportId(),
+                candidate.externalId(),
+                candidate.sourceName(),
+                candidate.published(),
+                candidate.reliability(),
+                candidate.official(),
+                placed);
+    }
+
     /** The candidate with a time of day: a clock time ("11:49") within half an hour. */
     static Candidate at(Candidate candidate, String time) {
         Observation o = candidate.observation();
