@@ -324,10 +324,19 @@ public final class PairScorer {
                                     : value <= 3 ? PairFeature.KILLED_SAME_FEW : PairFeature.KILLED_SAME_MANY);
             return;
         }
-        Candidate earlier = a.published().isAfter(b.published()) ? b : a;
-        Candidate later = earlier == a ? b : a;
-        long before = earlier.observation().killed().value();
-        long after = later.observation().killed().value();
+        long before;
+        long after;
+        if (a.published().equals(b.published())) {
+            // published together, neither toll came later: read the difference as a rise, whichever
+            // report the pair names first (the score must not depend on the order)
+            before = Math.min(x.value(), y.value());
+            after = Math.max(x.value(), y.value());
+        } else {
+            Candidate earlier = a.published().isAfter(b.published()) ? b : a;
+            Candidate later = earlier == a ? b : a;
+            before = earlier.observation().killed().value();
+            after = later.observation().killed().value();
+        }
         if (before == 0 || after == 0) {
             tally.add(PairFeature.KILLED_NONE_AND_SOME);
             return;

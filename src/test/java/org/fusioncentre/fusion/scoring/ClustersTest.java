@@ -293,6 +293,32 @@ class ClustersTest {
         assertThat(scorer.score(dasht, press)).isBetween(0.0, 1.0);
     }
 
+    /** Two reports published at one moment: neither toll came later, whichever is named first. */
+    @Test
+    void aPairScoresTheSameWhicheverObservationComesFirst() {
+        Candidate three = candidate(
+                "b",
+                "r-b",
+                "Courier",
+                "2026-11-27T13:00:00Z",
+                EventType.BOMBING,
+                "2026-11-27",
+                "PK226",
+                null,
+                3L,
+                null);
+        Candidate five = candidate(
+                "a", "r-a", "CTD", "2026-11-27T13:00:00Z", EventType.BOMBING, "2026-11-27", "PK226", null, 5L, null);
+        PairScorer scorer = new PairScorer();
+
+        assertThat(scorer.score(three, five)).isEqualTo(scorer.score(five, three));
+        for (Candidate first : week()) {
+            for (Candidate second : week()) {
+                assertThat(scorer.score(first, second)).isEqualTo(scorer.score(second, first));
+            }
+        }
+    }
+
     @Property(tries = 50)
     void theIncidentsDoNotDependOnTheOrderObservationsArriveIn(@ForAll long seed) {
         List<Candidate> shuffled = new ArrayList<>(week());
