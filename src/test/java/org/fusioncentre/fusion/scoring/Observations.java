@@ -50,16 +50,10 @@ final class Observations {
 
     /** The candidate placed in a tehsil of its district. */
     static Candidate inTehsil(Candidate candidate, String tehsil) {
-        Observation o = candidate.observation();
-        Observation.Location at = o.location();
-        Observation placed = new Observation(
-                o.eventType(),
-                o.eventTypeConfidence(),
-                o.date(),
-                o.dateFrom(),
-                o.dateTo(),
-                o.datePrecision(),
-                o.time(),
+        Observation.Location at = candidate.observation().location();
+        return with(
+                candidate,
+                candidate.observation().time(),
                 new Observation.Location(
                         at.provincePcode(),
                         at.districtPcode(),
@@ -67,38 +61,28 @@ final class Observations {
                         at.place(),
                         at.lat(),
                         at.lon(),
-                        GeoPrecision.TEHSIL),
-                o.killed(),
-                o.injured(),
-                o.militantsKilled(),
-                o.targets(),
-                o.perpetrator(),
-                o.evidence(),
-                o.confidence(),
-                o.extractorVersion());
-        return new Candidate(
-                candidate.observationId(),
-                candidate.reportId(),
-                candidate.externalId(),
-                candidate.sourceName(),
-                candidate.published(),
-                candidate.reliability(),
-                candidate.official(),
-                placed);
+                        GeoPrecision.TEHSIL));
     }
 
     /** The candidate with a time of day: a clock time ("11:49") within half an hour. */
     static Candidate at(Candidate candidate, String time) {
+        return with(
+                candidate,
+                new TimeOfDay(LocalTime.parse(time), 30),
+                candidate.observation().location());
+    }
+
+    private static Candidate with(Candidate candidate, TimeOfDay time, Observation.Location location) {
         Observation o = candidate.observation();
-        Observation timed = new Observation(
+        Observation changed = new Observation(
                 o.eventType(),
                 o.eventTypeConfidence(),
                 o.date(),
                 o.dateFrom(),
                 o.dateTo(),
                 o.datePrecision(),
-                new TimeOfDay(LocalTime.parse(time), 30),
-                o.location(),
+                time,
+                location,
                 o.killed(),
                 o.injured(),
                 o.militantsKilled(),
@@ -115,6 +99,6 @@ final class Observations {
                 candidate.published(),
                 candidate.reliability(),
                 candidate.official(),
-                timed);
+                changed);
     }
 }
