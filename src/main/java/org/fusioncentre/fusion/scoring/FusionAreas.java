@@ -255,9 +255,4 @@ public final class FusionAreas {
             }
         }
     }
-
-    /** For messages and tests: the areas by key. */
-    public Map<String, Area> areas() {
-        return areas;
-    }
 }

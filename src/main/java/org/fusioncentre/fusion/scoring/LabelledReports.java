@@ -89,14 +89,9 @@ public record LabelledReports(Map<String, Set<String>> gold, Map<ObservationBloc
     }
 
     /**
-     * Each report's incidents as the clusters place them (observations without a district or
-     * province stand alone, as in the pipeline).
+     * Each report's incidents as the clusters place them, in the blocks the areas make of the
+     * districts (observations without a district or province stand alone, as in the pipeline).
      */
-    public Map<String, Set<String>> placed(Clusters clusters) {
-        return placed(clusters, FusionAreas.none());
-    }
-
-    /** The same, with the blocks the areas make of the districts. */
     public Map<String, Set<String>> placed(Clusters clusters, FusionAreas areas) {
         Map<String, List<Candidate>> byArea = new java.util.TreeMap<>();
         blocks.forEach(

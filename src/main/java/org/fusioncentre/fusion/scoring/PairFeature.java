@@ -23,7 +23,7 @@ public enum PairFeature {
     CLOCKS_AGREE(0.8, "clock times agree"),
     TIMES_AGREE(0.2, "times of day agree, one a part of the day"),
     TIMES_NEAR(-0.3, "times of day an hour or so beyond agreement"),
-    CLOCKS_APART(-1.8, "clock times hours apart, or apart at all from one source"),
+    CLOCKS_APART(-1.8, "clock times hours apart"),
     TIMES_APART(-0.8, "times of day hours apart, one a part of the day"),
     LOCATION_MISSING(-0.5, "one has no location"),
     DISTRICT_SAME(0.8, "same district"),

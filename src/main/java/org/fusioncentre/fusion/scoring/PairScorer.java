@@ -119,6 +119,11 @@ public final class PairScorer {
             this.seen = seen;
         }
 
+        /** The pair is two incidents outright, whatever its features weigh. */
+        void contradict() {
+            contradicted = true;
+        }
+
         void add(PairFeature feature) {
             logit += weights[feature.ordinal()];
             contradicted |= CONTRADICTIONS.contains(feature);
@@ -246,10 +251,10 @@ public final class PairScorer {
             return;
         }
         int beyond = x.minutesFrom(y) - x.toleranceMinutes() - y.toleranceMinutes();
-        tally.add(
-                clocks && (beyond > 60 || oneSource)
-                        ? PairFeature.CLOCKS_APART
-                        : beyond <= 60 ? PairFeature.TIMES_NEAR : PairFeature.TIMES_APART);
+        tally.add(beyond <= 60 ? PairFeature.TIMES_NEAR : clocks ? PairFeature.CLOCKS_APART : PairFeature.TIMES_APART);
+        if (clocks && oneSource) {
+            tally.contradict();
+        }
     }
 
     /** Same district (blocking's premise), then the places named or their distance. */
@@ -273,7 +278,7 @@ public final class PairScorer {
             tally.add(same ? PairFeature.TEHSIL_SAME : PairFeature.TEHSIL_DIFFERENT);
             if (!same && oneSource) {
                 // one source puts one incident in one place: two tehsils from it are two incidents
-                tally.contradicted = true;
+                tally.contradict();
             }
         }
         String placeX = normal(p.place());

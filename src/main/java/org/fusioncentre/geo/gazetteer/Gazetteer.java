@@ -129,7 +129,6 @@ public final class Gazetteer implements Geocoding {
     private final String provincesGeoJson;
     private final Map<PCode, double[]> districtInteriorPoints;
     private final Map<PCode, Geometry> districtShapes;
-    private final Map<PCode, Set<PCode>> carvedFrom;
     /** Every district carved out after the reference list, with the districts it came from. */
     private final Map<PCode, Set<PCode>> origins;
     /** Computed on first use: fusion and assessment need it, resolving places does not. */
@@ -164,7 +163,6 @@ public final class Gazetteer implements Geocoding {
         this.provincesGeoJson = builder.provincesGeoJson;
         this.districtInteriorPoints = Map.copyOf(builder.interiorPoints);
         this.districtShapes = Map.copyOf(builder.districtShapes);
-        this.carvedFrom = Map.copyOf(builder.carvedFrom);
         this.origins = Map.copyOf(builder.origins);
     }
 
@@ -527,7 +525,10 @@ public final class Gazetteer implements Geocoding {
                 }
             }
         }
-        carvedFrom.forEach((district, parents) -> {
+        origins.forEach((district, parents) -> {
+            if (districtShapes.containsKey(district)) {
+                return; // a carved district with a polygon of its own has its real borders
+            }
             for (PCode parent : parents) {
                 link(found, district, parent);
                 for (PCode parentNeighbour : Set.copyOf(found.getOrDefault(parent, Set.of()))) {
@@ -564,7 +565,6 @@ public final class Gazetteer implements Geocoding {
         private final Map<String, List<Entry>> landmarks = new HashMap<>();
         private final Map<PCode, double[]> interiorPoints = new LinkedHashMap<>();
         private final Map<PCode, Geometry> districtShapes = new LinkedHashMap<>();
-        private final Map<PCode, Set<PCode>> carvedFrom = new LinkedHashMap<>();
         private final Map<PCode, Set<PCode>> origins = new LinkedHashMap<>();
         private final Boundaries districts = new Boundaries();
         private final Boundaries provinces = new Boundaries();
@@ -632,7 +632,6 @@ public final class Gazetteer implements Geocoding {
                         parents.add(PCode.of(code.group()));
                     }
                     if (!parents.isEmpty()) {
-                        carvedFrom.put(PCode.of(row.get("pcode")), Set.copyOf(parents));
                         origins.put(PCode.of(row.get("pcode")), Set.copyOf(parents));
                     }
                 }
@@ -736,7 +735,6 @@ public final class Gazetteer implements Geocoding {
                 features.add(feature(feature.geometry(), district, name));
             }
             districts.build();
-            carvedFrom.keySet().removeAll(districtShapes.keySet()); // carved districts with a polygon of their own
             return collection(features);
         }
 
