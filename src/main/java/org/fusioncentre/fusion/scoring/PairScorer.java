@@ -1,5 +1,8 @@
 package org.fusioncentre.fusion.scoring;
 
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
@@ -152,6 +155,9 @@ public final class PairScorer {
                                 : PairFeature.TWO_DAYS_APART);
         tally.add(type(x, y));
         time(x.time(), y.time(), a.sourceName().equals(b.sourceName()), tally);
+        if (toldBeforeItHappened(a, b) || toldBeforeItHappened(b, a)) {
+            tally.contradict();
+        }
         place(x, y, a.sourceName().equals(b.sourceName()), tally, areas);
         killed(a, b, tally);
         injured(x, y, tally);
@@ -257,6 +263,43 @@ public final class PairScorer {
         }
     }
 
+    /**
+     * Whether {@code report} was published before the other observation's incident happened, by
+     * that observation's date and clock time: a report cannot tell of what had not happened yet.
+     * Half an hour beyond the clock time's own tolerance allows for clocks and offsets that are a
+     * little off; a publication time at local midnight is a date without a time and says nothing,
+     * and neither does a date and time that lie after the observation's own report.
+     */
+    private static boolean toldBeforeItHappened(Candidate report, Candidate other) {
+        Observation incident = other.observation();
+        TimeOfDay time = incident.time();
+        if (incident.date() == null
+                || incident.datePrecision() != DatePrecision.DAY
+                || time == null
+                || time.toleranceMinutes() > 60) {
+            return false;
+        }
+        ZonedDateTime published = report.published().atZone(PAKISTAN);
+        if (published.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return false;
+        }
+        ZonedDateTime earliest = incident.date()
+                .atTime(time.time())
+                .atZone(PAKISTAN)
+                .minusMinutes(time.toleranceMinutes() + CLOCK_SLACK_MINUTES);
+        if (earliest.isAfter(other.published().atZone(PAKISTAN))) {
+            // the observation's own report was published before it, too: its date or time is misread
+            return false;
+        }
+        return published.isBefore(earliest);
+    }
+
+    /** Minutes a publication time may run ahead of the incident's clock time (clocks, offsets). */
+    private static final int CLOCK_SLACK_MINUTES = 30;
+
+    /** Reports' local times are Pakistan's. */
+    private static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
+
     /** Same district (blocking's premise), then the places named or their distance. */
     private static void place(Observation x, Observation y, boolean oneSource, Tally tally, FusionAreas areas) {
         Observation.Location p = x.location();
@@ -333,7 +376,11 @@ public final class PairScorer {
         long after;
         if (a.published().equals(b.published())) {
             // published together, neither toll came later: read the difference as a rise, whichever
-            // report the pair names first (the score must not depend on the order)
+            // report the pair names first (the score must not depend on the order); but one source
+            // does not give two tolls for one incident at one moment
+            if (a.sourceName().equals(b.sourceName())) {
+                tally.contradict();
+            }
             before = Math.min(x.value(), y.value());
             after = Math.max(x.value(), y.value());
         } else {

@@ -293,6 +293,87 @@ class ClustersTest {
         assertThat(scorer.score(dasht, press)).isBetween(0.0, 1.0);
     }
 
+    /**
+     * A wire service's two morning items about yesterday's blasts, sent at one moment with two
+     * tolls, are two blasts; two sources at one moment, or one source hours later, may differ.
+     */
+    @Test
+    void oneSourceGivesOneTollForOneIncidentAtOneMoment() {
+        Candidate three = candidate(
+                "a", "r-a", "Wire", "2026-01-02T03:30:00Z", EventType.BOMBING, "2026-01-01", "PK519", null, 3L, null);
+        Candidate six = candidate(
+                "b", "r-b", "Wire", "2026-01-02T03:30:00Z", EventType.BOMBING, "2026-01-01", "PK519", null, 6L, null);
+        Candidate otherSource = candidate(
+                "c", "r-c", "Daily", "2026-01-02T03:30:00Z", EventType.BOMBING, "2026-01-01", "PK519", null, 6L, null);
+        Candidate update = candidate(
+                "d", "r-d", "Wire", "2026-01-02T09:30:00Z", EventType.BOMBING, "2026-01-01", "PK519", null, 6L, null);
+        PairScorer scorer = new PairScorer();
+
+        assertThat(scorer.score(three, six)).isEqualTo(PairScorer.CONTRADICTED);
+        assertThat(scorer.score(three, otherSource)).isBetween(0.0, 1.0);
+        assertThat(scorer.score(three, update)).isBetween(0.0, 1.0);
+    }
+
+    /**
+     * A newspaper's 21:00 item cannot be about an abduction the police timed at 22:08 that day;
+     * an item published at 22:30, or one stamped with its date only, can.
+     */
+    @Test
+    void aReportPublishedBeforeAnIncidentHappenedIsNotAboutIt() {
+        Candidate police = at(
+                candidate(
+                        "p",
+                        "r-p",
+                        "Police",
+                        "2026-03-08T20:08:00Z",
+                        EventType.KIDNAPPING,
+                        "2026-03-08",
+                        "PK224",
+                        null,
+                        0L,
+                        null),
+                "22:08");
+        Candidate evening = candidate(
+                "e",
+                "r-e",
+                "Daily",
+                "2026-03-08T16:00:00Z",
+                EventType.KIDNAPPING,
+                "2026-03-08",
+                "PK224",
+                null,
+                0L,
+                null);
+        Candidate late = candidate(
+                "l",
+                "r-l",
+                "Daily",
+                "2026-03-08T17:30:00Z",
+                EventType.KIDNAPPING,
+                "2026-03-08",
+                "PK224",
+                null,
+                0L,
+                null);
+        Candidate dateOnly = candidate(
+                "d",
+                "r-d",
+                "Weekly",
+                "2026-03-07T19:00:00Z",
+                EventType.KIDNAPPING,
+                "2026-03-08",
+                "PK224",
+                null,
+                0L,
+                null);
+        PairScorer scorer = new PairScorer();
+
+        assertThat(scorer.score(evening, police)).isEqualTo(PairScorer.CONTRADICTED);
+        assertThat(scorer.score(police, evening)).isEqualTo(PairScorer.CONTRADICTED);
+        assertThat(scorer.score(late, police)).isBetween(0.0, 1.0);
+        assertThat(scorer.score(dateOnly, police)).isBetween(0.0, 1.0);
+    }
+
     /** Two reports published at one moment: neither toll came later, whichever is named first. */
     @Test
     void aPairScoresTheSameWhicheverObservationComesFirst() {
