@@ -146,13 +146,23 @@ public final class Clusters {
             clusters.add(new ArrayList<>(List.of(i)));
         }
         while (clusters.size() > 1) {
+            int m = clusters.size();
+            double[][] linkages = new double[m][m];
+            boolean[] vague = new boolean[m];
+            for (int a = 0; a < m; a++) {
+                vague[a] = vague(clusters.get(a).stream().map(component::get).toList());
+                for (int b = a + 1; b < m; b++) {
+                    linkages[a][b] = linkage(clusters.get(a), clusters.get(b), p, component);
+                    linkages[b][a] = linkages[a][b];
+                }
+            }
             double best = PairScorer.SAME_INCIDENT;
             int bestA = -1;
             int bestB = -1;
-            for (int a = 0; a < clusters.size(); a++) {
-                for (int b = a + 1; b < clusters.size(); b++) {
-                    double linkage = linkage(clusters.get(a), clusters.get(b), p, component);
-                    if (linkage > best || linkage == best && bestA < 0) {
+            for (int a = 0; a < m; a++) {
+                for (int b = a + 1; b < m; b++) {
+                    double linkage = linkages[a][b];
+                    if ((linkage > best || linkage == best && bestA < 0) && !tossUp(linkages, vague, a, b)) {
                         best = linkage;
                         bestA = a;
                         bestB = b;
@@ -169,6 +179,39 @@ public final class Clusters {
         return clusters.stream()
                 .map(cluster -> cluster.stream().map(component::get).toList())
                 .toList();
+    }
+
+    /** How much weaker than a pair's linkage a rival's may be and still make the pair a toss-up. */
+    private static final double TOSS_UP = 0.1;
+
+    /**
+     * Whether the merge of clusters a and b is a toss-up: one of them is vague (no member gives a
+     * time of day, a place or a tehsil) and matches a third cluster nearly as well, a cluster the
+     * other cannot join (a contradiction or a shared report lies between them). A district-only
+     * statement about "the abduction" on a day with two abductions in the district fits both
+     * alike; it is joined to neither and the pair goes to the review queue, since merging two real
+     * incidents is worse than leaving a duplicate.
+     */
+    private static boolean tossUp(double[][] linkages, boolean[] vague, int a, int b) {
+        double rival = Math.max(PairScorer.SAME_INCIDENT, linkages[a][b] - TOSS_UP);
+        for (int c = 0; c < linkages.length; c++) {
+            if (c != a
+                    && c != b
+                    && (vague[a] && linkages[a][c] >= rival && linkages[b][c] < 0
+                            || vague[b] && linkages[b][c] >= rival && linkages[a][c] < 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether no observation of the cluster says when in the day or where in the district. */
+    private static boolean vague(List<Candidate> cluster) {
+        return cluster.stream()
+                .map(Candidate::observation)
+                .allMatch(o -> o.time() == null
+                        && (o.location() == null
+                                || o.location().place() == null && o.location().tehsilPcode() == null));
     }
 
     private static double linkage(List<Integer> a, List<Integer> b, double[][] p, List<Candidate> component) {
@@ -188,7 +231,8 @@ public final class Clusters {
     /**
      * One pass in date order: each observation joins the open cluster (one whose latest date lies
      * within the window) it matches best on average, if that reaches the threshold and the cluster
-     * holds nothing of its report; otherwise it opens a cluster. The average is taken over a
+     * holds nothing of its report and no other open cluster makes it a toss-up ({@link #tossUp});
+     * otherwise it opens a cluster. The average is taken over a
      * cluster's latest members only, which bounds the cost per observation.
      */
     private List<List<Candidate>> sweep(List<Candidate> component) {
@@ -204,6 +248,7 @@ public final class Clusters {
             }
             int best = -1;
             double bestScore = PairScorer.SAME_INCIDENT;
+            double runnerUp = Double.NEGATIVE_INFINITY;
             for (int k = firstOpen; k < clusters.size(); k++) {
                 if (ends.get(k).plusDays(PairScorer.WINDOW_DAYS).isBefore(start)
                         || reports.get(k).contains(candidate.reportId())) {
@@ -223,11 +268,16 @@ public final class Clusters {
                 double average = sum / Math.max(1, counted);
                 // the threshold counts as a match, as in average linkage
                 if (best < 0 ? average >= bestScore : average > bestScore) {
+                    runnerUp = best < 0 ? runnerUp : bestScore;
                     bestScore = average;
                     best = k;
+                } else {
+                    runnerUp = Math.max(runnerUp, average);
                 }
             }
-            if (best < 0) {
+            boolean tossUp =
+                    runnerUp >= Math.max(PairScorer.SAME_INCIDENT, bestScore - TOSS_UP) && vague(List.of(candidate));
+            if (best < 0 || tossUp) {
                 clusters.add(new ArrayList<>(List.of(candidate)));
                 reports.add(new HashSet<>(Set.of(candidate.reportId())));
                 ends.add(candidate.observation().dateTo());

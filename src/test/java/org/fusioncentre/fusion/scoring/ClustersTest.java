@@ -197,6 +197,97 @@ class ClustersTest {
         assertThat(incidents).hasSizeBetween(2, 4);
     }
 
+    /**
+     * A wire item the next morning about "yesterday's abduction in Bannu" (no place, no time) on a
+     * day with two abductions in the district fits both alike: it joins neither and the two near
+     * misses go to review. On a day with one abduction it joins that one.
+     */
+    @Test
+    void aVagueReportThatFitsTwoIncidentsAlikeJoinsNeither() {
+        List<Candidate> kakki = List.of(
+                at(
+                        candidate(
+                                "k1",
+                                "r-k1",
+                                "Police",
+                                "2026-02-08T05:22:00Z",
+                                EventType.KIDNAPPING,
+                                "2026-02-08",
+                                "PK503",
+                                "Kakki",
+                                0L,
+                                null),
+                        "09:22"),
+                candidate(
+                        "k2",
+                        "r-k2",
+                        "Daily",
+                        "2026-02-08T16:00:00Z",
+                        EventType.KIDNAPPING,
+                        "2026-02-08",
+                        "PK503",
+                        "Kakki",
+                        0L,
+                        null));
+        List<Candidate> domel = List.of(
+                at(
+                        candidate(
+                                "d1",
+                                "r-d1",
+                                "Police",
+                                "2026-02-08T09:06:00Z",
+                                EventType.KIDNAPPING,
+                                "2026-02-08",
+                                "PK503",
+                                "Domel",
+                                0L,
+                                null),
+                        "14:06"),
+                candidate(
+                        "d2",
+                        "r-d2",
+                        "Daily",
+                        "2026-02-08T16:30:00Z",
+                        EventType.KIDNAPPING,
+                        "2026-02-08",
+                        "PK503",
+                        "Domel",
+                        0L,
+                        null));
+        Candidate wire = candidate(
+                "w",
+                "r-w",
+                "Wire",
+                "2026-02-09T03:30:00Z",
+                EventType.KIDNAPPING,
+                "2026-02-08",
+                "PK503",
+                null,
+                0L,
+                null);
+        List<Candidate> twoAbductions = new ArrayList<>(kakki);
+        twoAbductions.addAll(domel);
+        twoAbductions.add(wire);
+        List<Candidate> oneAbduction = new ArrayList<>(kakki);
+        oneAbduction.add(wire);
+
+        List<List<Candidate>> two = CLUSTERS.of(twoAbductions);
+        List<List<Candidate>> one = CLUSTERS.of(oneAbduction);
+
+        assertThat(ids(two)).containsExactlyInAnyOrder(Set.of("k1", "k2"), Set.of("d1", "d2"), Set.of("w"));
+        int alone = ids(two).indexOf(Set.of("w"));
+        assertThat(CLUSTERS.nearMisses(two))
+                .filteredOn(miss -> miss.first() == alone || miss.second() == alone)
+                .hasSize(2);
+        assertThat(ids(one)).containsExactly(Set.of("k1", "k2", "w"));
+    }
+
+    private static List<Set<String>> ids(List<List<Candidate>> clusters) {
+        return clusters.stream()
+                .map(cluster -> cluster.stream().map(Candidate::observationId).collect(Collectors.toSet()))
+                .toList();
+    }
+
     /** One police press office logs one time for one incident; two offices' times may drift. */
     @Test
     void twoClockTimesAnHourApartAreTwoIncidentsFromOneSourceOnly() {
