@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * in another district), and fuses each group's readings into one observation. Deterministic.
  */
 public final class Extractor {
-    public static final String VERSION = "fc-extract-0.3";
+    public static final String VERSION = "fc-extract-0.4";
     private static final int MAX_TEXT = 1_000_000;
     private static final String[] SEPARATORS = {
         "in a separate incident",
@@ -94,8 +94,8 @@ public final class Extractor {
 
     /**
      * Where the wounded were taken, not where it happened: "a hospital in Peshawar", "shifted to
-     * hospitals in Thall and Peshawar", "airlifted to Quetta"; and where travellers got to
-     * afterwards: "passengers who reached Quetta said ...".
+     * hospitals in Thall and Peshawar", "airlifted to Quetta"; and where travellers got to or were
+     * held afterwards: "passengers who reached Quetta said ...", "the train was held at Sibi".
      */
     private static boolean afterHospital(List<Numbers.Token> tokens, int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {
@@ -109,8 +109,14 @@ public final class Extractor {
                 return true;
             }
         }
-        return false;
+        // where a train or convoy was held afterwards: "the Jaffar Express has been held at Sibi"
+        return i >= 2
+                && HELD_WORDS.contains(tokens.get(i - 2).lower())
+                && (tokens.get(i - 1).lower().equals("at")
+                        || tokens.get(i - 1).lower().equals("in"));
     }
+
+    private static final Set<String> HELD_WORDS = Set.of("held", "halted", "stranded", "stuck");
 
     private static final Set<String> EVACUATION_WORDS = Set.of(
             "hospitals",
@@ -203,7 +209,8 @@ public final class Extractor {
             boolean placeLed,
             List<PlaceHint> placeHints,
             @Nullable TimeOfDay clock,
-            @Nullable TimeOfDay partOfDay) {
+            @Nullable TimeOfDay partOfDay,
+            boolean partOfDayIsToday) {
 
         double strength() {
             return triggers.stream().mapToDouble(EventTrigger::weight).max().orElse(0);
@@ -309,7 +316,8 @@ public final class Extractor {
                 placeLed,
                 hints,
                 Times.clock(sentence.text(), lower),
-                Times.partOfDay(sentence.text(), lower));
+                Times.partOfDay(sentence.text(), lower),
+                Times.partOfDayIsToday(sentence.text()));
     }
 
     /** A sentence opens a paragraph when the text starts there or a line break comes before it. */
@@ -609,7 +617,10 @@ public final class Extractor {
                 from,
                 to,
                 precision,
-                timeOfDay(group),
+                timeOfDay(
+                        group,
+                        precision == DatePrecision.DAY
+                                && published.toLocalDate().equals(dateValue)),
                 location,
                 killed,
                 injured,
@@ -621,15 +632,19 @@ public final class Extractor {
                 VERSION);
     }
 
-    /** The first clock time the mention gives, else the first part of the day it names. */
-    private static @Nullable TimeOfDay timeOfDay(List<Analysed> group) {
+    /**
+     * The first clock time the mention gives, else the first part of the day it names; "this
+     * morning" only when the incident happened on the day of publication (the curfew imposed during
+     * yesterday's operation was lifted this morning).
+     */
+    private static @Nullable TimeOfDay timeOfDay(List<Analysed> group, boolean onPublicationDay) {
         for (Analysed sentence : group) {
             if (sentence.clock() != null) {
                 return sentence.clock();
             }
         }
         for (Analysed sentence : group) {
-            if (sentence.partOfDay() != null) {
+            if (sentence.partOfDay() != null && (onPublicationDay || !sentence.partOfDayIsToday())) {
                 return sentence.partOfDay();
             }
         }

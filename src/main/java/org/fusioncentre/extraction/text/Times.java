@@ -95,6 +95,39 @@ public final class Times {
                         || lower.contains("p.m"));
     }
 
+    /**
+     * The first part of the day the text names for the incident, skipping the time a bomb was
+     * planted ("the IED had been planted overnight" says nothing of when it went off).
+     */
+    private static @Nullable Matcher partMatch(String text) {
+        Matcher m = PART.matcher(text);
+        while (m.find()) {
+            Matcher planted = PLANTED.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+            if (!planted.find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A planting verb a few words before a part of the day. */
+    private static final Pattern PLANTED = Pattern.compile(
+            "\\b(?:planted|placed|laid|hidden|fitted|installed)(?:\\s+[\\w-]+){0,3}\\s+(?:during\\s+the\\s+|in\\s+the\\s+|at\\s+|on\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the part of the day the text names is the day of writing's ("this morning",
+     * "tonight", "earlier today"): it is the incident's time only if the incident happened that day.
+     */
+    static boolean partOfDayIsToday(String text) {
+        Matcher m = partMatch(text);
+        if (m == null) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, m.start() - 5), m.start()).toLowerCase(Locale.ROOT);
+        return before.endsWith("this ") || m.group().equalsIgnoreCase("tonight");
+    }
+
     /** A part of the day named in the text, if any, as its middle and half its span. */
     public static @Nullable TimeOfDay partOfDay(String text) {
         return partOfDay(text, text.toLowerCase(Locale.ROOT));
@@ -108,8 +141,8 @@ public final class Times {
         if (!named) {
             return null;
         }
-        Matcher m = PART.matcher(text);
-        if (!m.find()) {
+        Matcher m = partMatch(text);
+        if (m == null) {
             return null;
         }
         if (m.group("dawn") != null) {

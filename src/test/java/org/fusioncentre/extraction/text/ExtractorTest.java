@@ -45,6 +45,41 @@ class ExtractorTest {
     }
 
     @Test
+    void theStationATrainWasHeldAtIsNotWhereItHappened() {
+        Observation observation = only(
+                "Train services suspended",
+                "Pakistan Railways regrets to inform passengers that the Jaffar Express has been held at Sibi after a"
+                        + " section of the railway track near Mach was damaged in an explosion in the early hours of"
+                        + " today.");
+
+        assertThat(observation.location().districtPcode()).isEqualTo("PK209"); // Kachhi (Mach), not Sibi
+    }
+
+    /** "This morning" is the day of writing's; the operation was yesterday. */
+    @Test
+    void thisMorningIsTheIncidentsTimeOnlyWhenItHappenedThatDay() {
+        Observation observation = only(
+                "Curfew lifted",
+                "DATA KHEL: The curfew imposed in parts of Data Khel during yesterday's operation was lifted this"
+                        + " morning and markets reopened. Residents said heavy firing continued for several hours."
+                        + " Officials said nine militants had been killed.");
+
+        assertThat(observation.date()).isEqualTo(EVENING.toLocalDate().minusDays(1));
+        assertThat(observation.time()).isNull();
+        assertThat(observation.eventType()).isEqualTo(EventType.SECURITY_OPERATION);
+    }
+
+    @Test
+    void whenABombWasPlantedIsNotWhenItWentOff() {
+        Observation observation = only(
+                "Funeral of policemen",
+                "BANNU: Funeral prayers of the three policemen martyred in Monday's roadside bombing in Domel were"
+                        + " offered at Police Lines Bannu. The RPO said the IED had been planted overnight.");
+
+        assertThat(observation.time()).isNull();
+    }
+
+    @Test
     void aTehsilInTheBodyNarrowsTheDistrictInTheTitle() {
         Observation observation = only(
                 "Suicide attack in Bajaur",

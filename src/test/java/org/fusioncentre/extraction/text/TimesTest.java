@@ -42,4 +42,20 @@ class TimesTest {
         assertThat(night.overlaps(new TimeOfDay(LocalTime.of(1, 0), 30))).isTrue(); // across midnight
         assertThat(Times.partOfDay("the police said no group had claimed it")).isNull();
     }
+
+    @Test
+    void theTimeABombWasPlantedIsNotTheTimeOfTheBlast() {
+        assertThat(Times.partOfDay("the IED had been planted overnight")).isNull();
+        assertThat(Times.partOfDay("explosives placed on the track during the night went off in the morning"))
+                .isEqualTo(new TimeOfDay(LocalTime.of(8, 30), 210));
+    }
+
+    @Test
+    void knowsWhichPartsOfTheDayAreTheDayOfWritings() {
+        assertThat(Times.partOfDayIsToday("the curfew was lifted this morning")).isTrue();
+        assertThat(Times.partOfDayIsToday("a rally is planned tonight")).isTrue();
+        assertThat(Times.partOfDayIsToday("militants attacked the post on Monday morning"))
+                .isFalse();
+        assertThat(Times.partOfDayIsToday("no time was given")).isFalse();
+    }
 }
