@@ -49,6 +49,7 @@ public enum PairFeature {
     INJURED_SAME(0.4, "same number injured"),
     INJURED_FAR_APART(-0.5, "injured figures over twice apart"),
     DEAD_IN_ONE_ONLY(-0.3, "one names dead, the other only injured"),
+    MILITANTS_KILLED_SAME(0.6, "the same number of militants killed, one or more"),
     PERPETRATOR_SAME(0.6, "same perpetrator"),
     PERPETRATOR_DIFFERENT(-0.6, "different perpetrators"),
     TARGETS_SHARED(0.3, "a target in common"),

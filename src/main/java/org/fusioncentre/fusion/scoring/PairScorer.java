@@ -161,6 +161,13 @@ public final class PairScorer {
         place(x, y, a.sourceName().equals(b.sourceName()), tally, areas);
         killed(a, b, tally);
         injured(x, y, tally);
+        if (x.militantsKilled() != null
+                && y.militantsKilled() != null
+                && x.militantsKilled().value() > 0
+                && x.militantsKilled().value() == y.militantsKilled().value()) {
+            // the state's count of militants killed in an operation is quoted as given
+            tally.add(PairFeature.MILITANTS_KILLED_SAME);
+        }
         if (x.perpetrator() != null && y.perpetrator() != null) {
             tally.add(
                     Objects.equals(x.perpetrator().code(), y.perpetrator().code())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fusioncentre.fusion.scoring.Observations.at;
 import static org.fusioncentre.fusion.scoring.Observations.candidate;
 import static org.fusioncentre.fusion.scoring.Observations.inTehsil;
+import static org.fusioncentre.fusion.scoring.Observations.militantsKilled;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -463,6 +464,41 @@ class ClustersTest {
         assertThat(scorer.score(police, evening)).isEqualTo(PairScorer.CONTRADICTED);
         assertThat(scorer.score(late, police)).isBetween(0.0, 1.0);
         assertThat(scorer.score(dateOnly, police)).isBetween(0.0, 1.0);
+    }
+
+    /** ISPR's five khawarij and the residents' five militants are one operation's count. */
+    @Test
+    void theSameCountOfMilitantsKilledIsEvidenceOfOneOperation() {
+        Candidate ispr = candidate(
+                "i",
+                "r-i",
+                "ISPR",
+                "2026-09-24T12:00:00Z",
+                EventType.SECURITY_OPERATION,
+                "2026-09-24",
+                "PK530",
+                null,
+                1L,
+                null);
+        Candidate residents = candidate(
+                "t",
+                "r-t",
+                "Monitor",
+                "2026-09-25T05:00:00Z",
+                EventType.SECURITY_OPERATION,
+                "2026-09-24",
+                "PK530",
+                null,
+                null,
+                null);
+        PairScorer scorer = new PairScorer();
+
+        double withoutCounts = scorer.score(ispr, residents);
+        double sameCount = scorer.score(militantsKilled(ispr, 5), militantsKilled(residents, 5));
+        double otherCount = scorer.score(militantsKilled(ispr, 5), militantsKilled(residents, 2));
+
+        assertThat(sameCount).isGreaterThan(withoutCounts);
+        assertThat(otherCount).isEqualTo(withoutCounts);
     }
 
     /** Two reports published at one moment: neither toll came later, whichever is named first. */

@@ -72,7 +72,21 @@ final class Observations {
                 candidate.observation().location());
     }
 
+    /** The candidate with a count of militants killed. */
+    static Candidate militantsKilled(Candidate candidate, long militants) {
+        return with(
+                candidate,
+                candidate.observation().time(),
+                candidate.observation().location(),
+                new Observation.Count(militants, Qualifier.EXACT));
+    }
+
     private static Candidate with(Candidate candidate, TimeOfDay time, Observation.Location location) {
+        return with(candidate, time, location, candidate.observation().militantsKilled());
+    }
+
+    private static Candidate with(
+            Candidate candidate, TimeOfDay time, Observation.Location location, Observation.Count militants) {
         Observation o = candidate.observation();
         Observation changed = new Observation(
                 o.eventType(),
@@ -85,7 +99,7 @@ final class Observations {
                 location,
                 o.killed(),
                 o.injured(),
-                o.militantsKilled(),
+                militants,
                 o.targets(),
                 o.perpetrator(),
                 o.evidence(),
