@@ -229,6 +229,35 @@ public final class Extractor {
                     && organisations.stream().anyMatch(mention -> mention.status() == ClaimStatus.CLAIMED);
         }
 
+        /**
+         * The day of an incident the sentence names in passing by a possessive day and an event
+         * word: "residents blocked the road on Thursday to protest against Wednesday's killing of
+         * a peace committee member". Null when it names none.
+         */
+        @Nullable
+        DateMention reference() {
+            if (strength() < 1) {
+                return null;
+            }
+            String text = sentence.text();
+            int base = sentence.start();
+            for (DateMention date : dates) {
+                int end = date.end() - base;
+                String said = text.substring(date.start() - base, end);
+                boolean possessive = said.endsWith("'s")
+                        || said.endsWith("’s")
+                        || text.startsWith("'s", end)
+                        || text.startsWith("’s", end);
+                for (EventTrigger trigger : triggers) {
+                    int gap = trigger.start() - date.end();
+                    if (possessive && gap >= 0 && gap <= 30) {
+                        return date;
+                    }
+                }
+            }
+            return null;
+        }
+
         /** "Unidentified assailants killed a person": a killing with a killer, but no stronger word. */
         boolean weakKilling() {
             return !casualties.isEmpty() && strength() > 0 && (!organisations.isEmpty() || namesAttackers);
@@ -500,9 +529,11 @@ public final class Extractor {
             }
         }
         if (groups.isEmpty()) {
-            // a report of a claim alone is the account of the incident it claims
+            // a report of a claim alone is the account of the incident it claims; one of a protest
+            // or a funeral, of the incident it names
             for (int i = 0; i < sentences.size(); i++) {
-                if (sentences.get(i).claim() && !sentences.get(i).background()) {
+                Analysed sentence = sentences.get(i);
+                if ((sentence.claim() || sentence.reference() != null) && !sentence.background()) {
                     groups.add(sentences.subList(i, sentences.size()));
                     break;
                 }
@@ -531,7 +562,10 @@ public final class Extractor {
         // a claim of responsibility for "Monday night's attack" tells of an attack, toll or not
         boolean claimed = group.stream().anyMatch(Analysed::claim);
         // weak wording ("fired at", "opened fire") is an incident when it names casualties or a target
-        boolean weak = attack < 2 && !casualties && !claimed && (attack < 1.5 || targets.isEmpty());
+        // and so is an incident named in passing ("Wednesday's killing of ...") in a report with no other
+        boolean referenced =
+                group.getFirst().reference() != null && !group.getFirst().incidentLike();
+        boolean weak = attack < 2 && !casualties && !claimed && !referenced && (attack < 1.5 || targets.isEmpty());
         if (votes.isEmpty() || weak || noIncident >= attack) {
             return null;
         }
@@ -539,7 +573,7 @@ public final class Extractor {
         double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
         double typeConfidence = Math.round(votes.getOrDefault(type, 0.0) / total * 100) / 100.0;
 
-        DateMention date = firstDate(group);
+        DateMention date = referenced ? group.getFirst().reference() : firstDate(group);
         if (date == null) {
             // a round-up's later paragraphs seldom repeat the day: the nearest day told before them,
             // or the lead's
@@ -1132,11 +1166,21 @@ public final class Extractor {
         if (colon < 0 || colon - start > 50) {
             return -1;
         }
+        // the place's first word, or its first words where they are initials: "DI KHAN", "D.I. KHAN"
         int firstWordEnd = start;
-        while (firstWordEnd < colon && Character.isLetter(text.charAt(firstWordEnd))) {
+        int letters = 0;
+        while (firstWordEnd < colon
+                && (Character.isLetter(text.charAt(firstWordEnd))
+                        || letters < 3
+                                && (text.charAt(firstWordEnd) == '.' || text.charAt(firstWordEnd) == ' ')
+                                && firstWordEnd + 1 < colon
+                                && Character.isUpperCase(text.charAt(firstWordEnd + 1)))) {
+            if (Character.isLetter(text.charAt(firstWordEnd))) {
+                letters++;
+            }
             firstWordEnd++;
         }
-        return firstWordEnd - start >= 3 && isDateline(text, start, firstWordEnd) ? colon : -1;
+        return letters >= 3 && isDateline(text, start, firstWordEnd) ? colon : -1;
     }
 
     /** The dateline's place, the last resort for an incident's location. */

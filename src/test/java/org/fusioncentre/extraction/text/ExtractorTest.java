@@ -2,6 +2,7 @@ package org.fusioncentre.extraction.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -77,6 +78,30 @@ class ExtractorTest {
                         + " offered at Police Lines Bannu. The RPO said the IED had been planted overnight.");
 
         assertThat(observation.time()).isNull();
+    }
+
+    /** A protest report names the killing it protests: that incident, on its own day. */
+    @Test
+    void anIncidentNamedInPassingByItsDayIsTheReportsIncident() {
+        Observation observation = only(
+                "Road blocked",
+                "LAKKI: Residents of Bettani blocked the main road for several hours on Tuesday to protest against"
+                        + " Monday's killing of a local peace committee member.");
+
+        assertThat(observation.eventType()).isEqualTo(EventType.TARGETED_KILLING);
+        assertThat(observation.date()).isEqualTo(LocalDate.of(2026, 8, 3)); // Monday, not Tuesday
+        assertThat(observation.location().districtPcode()).isEqualTo("PK519");
+    }
+
+    /** "DI KHAN, Feb 12 (WS):" is a dateline: its date is the wire's, not the blast's. */
+    @Test
+    void aDatelineOfInitialsAndADateIsNotTheIncidentsDate() {
+        Observation observation = only(
+                "Blast toll",
+                "DI KHAN, Aug 4 (WS): 6 people were killed and 7 injured in yesterday's blast in Kulachi, DI Khan,"
+                        + " police said.");
+
+        assertThat(observation.date()).isEqualTo(LocalDate.of(2026, 8, 3));
     }
 
     @Test
