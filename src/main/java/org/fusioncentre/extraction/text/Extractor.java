@@ -116,6 +116,22 @@ public final class Extractor {
                         || tokens.get(i - 1).lower().equals("in"));
     }
 
+    /** Whether one of the few words before a date is an aftermath's verb: travellers arriving, repairs. */
+    private static boolean afterAftermath(String sentence, int dateStart) {
+        String before =
+                sentence.substring(Math.max(0, dateStart - 40), dateStart).toLowerCase(Locale.ROOT);
+        String[] words = before.split("[^a-z]+");
+        for (int k = Math.max(0, words.length - 4); k < words.length; k++) {
+            if (AFTERMATH_WORDS.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> AFTERMATH_WORDS =
+            Set.of("reached", "arrived", "began", "begun", "resumed", "restored", "reopened", "lifted");
+
     private static final Set<String> HELD_WORDS = Set.of("held", "halted", "stranded", "stuck");
 
     private static final Set<String> EVACUATION_WORDS = Set.of(
@@ -309,6 +325,15 @@ public final class Extractor {
         if (dateline > 0) {
             // "PESHAWAR, June 9:" dates the report, not the incident
             dates = dates.stream().filter(date -> date.start() > dateline).toList();
+        }
+        if (dates.size() > 1) {
+            // "passengers who reached Quetta early this morning said ... on Thursday evening", "repair
+            // work began on Wednesday on the pipeline blown up on Tuesday": the day of the aftermath
+            String said = sentence.text();
+            List<DateMention> ofTheEvent = dates.stream()
+                    .filter(date -> !afterAftermath(said, date.start()))
+                    .toList();
+            dates = ofTheEvent.isEmpty() ? dates : ofTheEvent;
         }
         // "In March, a suicide bomber struck...", "On March 11 last year, ...": a sentence that opens
         // with a date over a week before publication recalls an older incident

@@ -80,6 +80,23 @@ class ExtractorTest {
         assertThat(observation.time()).isNull();
     }
 
+    /** The day travellers arrived, or repairs began, is not the incident's day. */
+    @Test
+    void theDayOfTheAftermathIsNotTheIncidentsDay() {
+        Observation abduction = only(
+                "Passengers' account",
+                "QUETTA: Passengers who reached Quetta early this morning said nine men had been taken off their"
+                        + " coaches when gunmen stopped vehicles near Kirdgap on Monday evening. Relatives of the"
+                        + " abducted gathered outside the press club.");
+        Observation pipeline = only(
+                "Repairs begin",
+                "QUETTA: Repair work began on Tuesday on the gas pipeline blown up near Sui on Monday, the gas"
+                        + " company said. Gas supply to several towns remained suspended.");
+
+        assertThat(abduction.date()).isEqualTo(LocalDate.of(2026, 8, 3));
+        assertThat(pipeline.date()).isEqualTo(LocalDate.of(2026, 8, 3));
+    }
+
     /** A protest report names the killing it protests: that incident, on its own day. */
     @Test
     void anIncidentNamedInPassingByItsDayIsTheReportsIncident() {

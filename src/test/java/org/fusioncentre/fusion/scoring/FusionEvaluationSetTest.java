@@ -41,7 +41,7 @@ class FusionEvaluationSetTest {
         System.out.println("fusion hand-written set: " + evaluation.summary());
 
         assertThat(evaluation.precision()).isGreaterThan(0.95);
-        assertThat(evaluation.recall()).isGreaterThan(0.86);
+        assertThat(evaluation.recall()).isGreaterThan(0.92);
     }
 
     @Test
