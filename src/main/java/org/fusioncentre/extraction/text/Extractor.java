@@ -112,25 +112,38 @@ public final class Extractor {
         // where a train or convoy was held afterwards: "the Jaffar Express has been held at Sibi"
         return i >= 2
                 && HELD_WORDS.contains(tokens.get(i - 2).lower())
-                && (tokens.get(i - 1).lower().equals("at")
-                        || tokens.get(i - 1).lower().equals("in"));
+                && tokens.get(i - 1).lower().equals("at");
     }
 
-    /** Whether one of the few words before a date is an aftermath's verb: travellers arriving, repairs. */
+    /**
+     * Whether one of the few words before a date tells of the aftermath: travellers who reached a
+     * town, or work, supply or traffic that began, resumed or was restored ("the attack began on
+     * Monday night" is the incident's own day, so those verbs need an aftermath's subject).
+     */
     private static boolean afterAftermath(String sentence, int dateStart) {
         String before =
-                sentence.substring(Math.max(0, dateStart - 40), dateStart).toLowerCase(Locale.ROOT);
+                sentence.substring(Math.max(0, dateStart - 60), dateStart).toLowerCase(Locale.ROOT);
         String[] words = before.split("[^a-z]+");
         for (int k = Math.max(0, words.length - 4); k < words.length; k++) {
-            if (AFTERMATH_WORDS.contains(words[k])) {
+            if (words[k].equals("reached")) {
                 return true;
+            }
+            if (AFTERMATH_VERBS.contains(words[k])) {
+                for (int j = Math.max(0, k - 3); j < k; j++) {
+                    if (AFTERMATH_SUBJECTS.contains(words[j])) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
     }
 
-    private static final Set<String> AFTERMATH_WORDS =
-            Set.of("reached", "arrived", "began", "begun", "resumed", "restored", "reopened", "lifted");
+    private static final Set<String> AFTERMATH_VERBS =
+            Set.of("began", "begun", "resumed", "restored", "reopened", "lifted");
+
+    private static final Set<String> AFTERMATH_SUBJECTS = Set.of(
+            "work", "repair", "repairs", "supply", "service", "services", "traffic", "curfew", "markets", "schools");
 
     private static final Set<String> HELD_WORDS = Set.of("held", "halted", "stranded", "stuck");
 
@@ -264,9 +277,12 @@ public final class Extractor {
                         || said.endsWith("’s")
                         || text.startsWith("'s", end)
                         || text.startsWith("’s", end);
+                if (!possessive) {
+                    continue;
+                }
                 for (EventTrigger trigger : triggers) {
                     int gap = trigger.start() - date.end();
-                    if (possessive && gap >= 0 && gap <= 30) {
+                    if (gap >= 0 && gap <= 30) {
                         return date;
                     }
                 }
@@ -676,10 +692,13 @@ public final class Extractor {
                 from,
                 to,
                 precision,
-                timeOfDay(
-                        group,
-                        precision == DatePrecision.DAY
-                                && published.toLocalDate().equals(dateValue)),
+                // an incident named in passing takes no time from the protest or funeral naming it
+                referenced
+                        ? null
+                        : timeOfDay(
+                                group,
+                                precision == DatePrecision.DAY
+                                        && published.toLocalDate().equals(dateValue)),
                 location,
                 killed,
                 injured,
@@ -1196,16 +1215,26 @@ public final class Extractor {
         int letters = 0;
         while (firstWordEnd < colon
                 && (Character.isLetter(text.charAt(firstWordEnd))
-                        || letters < 3
-                                && (text.charAt(firstWordEnd) == '.' || text.charAt(firstWordEnd) == ' ')
-                                && firstWordEnd + 1 < colon
-                                && Character.isUpperCase(text.charAt(firstWordEnd + 1)))) {
+                        || letters < 3 && initialsGoOn(text, firstWordEnd, colon))) {
             if (Character.isLetter(text.charAt(firstWordEnd))) {
                 letters++;
             }
             firstWordEnd++;
         }
         return letters >= 3 && isDateline(text, start, firstWordEnd) ? colon : -1;
+    }
+
+    /** Whether a dot or space at {@code i} runs on to another capital: "D.I. KHAN", "D. I. KHAN", "DI KHAN". */
+    private static boolean initialsGoOn(String text, int i, int end) {
+        char c = text.charAt(i);
+        if (c != '.' && c != ' ') {
+            return false;
+        }
+        int next = i + 1;
+        if (c == '.' && next < end && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next < end && Character.isUpperCase(text.charAt(next));
     }
 
     /** The dateline's place, the last resort for an incident's location. */

@@ -112,12 +112,12 @@ public final class Times {
 
     /** A planting verb a few words before a part of the day. */
     private static final Pattern PLANTED = Pattern.compile(
-            "\\b(?:planted|placed|laid|hidden|fitted|installed)(?:\\s+[\\w-]+){0,3}\\s+(?:during\\s+the\\s+|in\\s+the\\s+|at\\s+|on\\s+)?$",
+            "\\b(?:planted|placed|hidden|fitted|installed)(?:\\s+[\\w-]+){0,3}\\s+(?:during\\s+the\\s+|in\\s+the\\s+|at\\s+|on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether the part of the day the text names is the day of writing's ("this morning",
-     * "tonight", "earlier today"): it is the incident's time only if the incident happened that day.
+     * "tonight"): it is the incident's time only if the incident happened that day.
      */
     static boolean partOfDayIsToday(String text) {
         Matcher m = partMatch(text);

@@ -231,8 +231,9 @@ public final class Clusters {
     /**
      * One pass in date order: each observation joins the open cluster (one whose latest date lies
      * within the window) it matches best on average, if that reaches the threshold and the cluster
-     * holds nothing of its report and no other open cluster makes it a toss-up ({@link #tossUp});
-     * otherwise it opens a cluster. The average is taken over a
+     * holds nothing of its report; otherwise it opens a cluster. Toss-ups are not looked for here:
+     * the sweep never merges clusters, so two open clusters may be one incident, and a vague
+     * report close to both is no sign of two. The average is taken over a
      * cluster's latest members only, which bounds the cost per observation.
      */
     private List<List<Candidate>> sweep(List<Candidate> component) {
@@ -248,7 +249,6 @@ public final class Clusters {
             }
             int best = -1;
             double bestScore = PairScorer.SAME_INCIDENT;
-            double runnerUp = Double.NEGATIVE_INFINITY;
             for (int k = firstOpen; k < clusters.size(); k++) {
                 if (ends.get(k).plusDays(PairScorer.WINDOW_DAYS).isBefore(start)
                         || reports.get(k).contains(candidate.reportId())) {
@@ -268,16 +268,11 @@ public final class Clusters {
                 double average = sum / Math.max(1, counted);
                 // the threshold counts as a match, as in average linkage
                 if (best < 0 ? average >= bestScore : average > bestScore) {
-                    runnerUp = best < 0 ? runnerUp : bestScore;
                     bestScore = average;
                     best = k;
-                } else {
-                    runnerUp = Math.max(runnerUp, average);
                 }
             }
-            boolean tossUp =
-                    runnerUp >= Math.max(PairScorer.SAME_INCIDENT, bestScore - TOSS_UP) && vague(List.of(candidate));
-            if (best < 0 || tossUp) {
+            if (best < 0) {
                 clusters.add(new ArrayList<>(List.of(candidate)));
                 reports.add(new HashSet<>(Set.of(candidate.reportId())));
                 ends.add(candidate.observation().dateTo());

@@ -1,7 +1,9 @@
 package org.fusioncentre.fusion.scoring;
 
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -65,8 +67,9 @@ public final class PairScorer {
     /**
      * The pair's {@link #probability}, or {@link #CONTRADICTED} when two text reports give times of
      * day that cannot be one moment (clock times, or parts of the day, hours apart; one source's
-     * clock times that do not agree), name two different districts, or come from one source and
-     * name two tehsils: such a pair is two incidents however much else it shares — the same
+     * clock times that do not agree), name two different districts, come from one source and
+     * name two tehsils or give two tolls at one moment, or where one was published before the
+     * other's clock time of the incident: such a pair is two incidents however much else it shares — the same
      * place, type and toll are what two incidents in one town on one day have in common — and
      * clusters holding it are never joined. Incident tables' times and places are not trusted
      * that far.
@@ -273,23 +276,23 @@ public final class PairScorer {
     /**
      * Whether {@code report} was published before the other observation's incident happened, by
      * that observation's date and clock time: a report cannot tell of what had not happened yet.
-     * Half an hour beyond the clock time's own tolerance allows for clocks and offsets that are a
-     * little off; a publication time at local midnight is a date without a time and says nothing,
-     * and neither does a date and time that lie after the observation's own report.
+     * Only where both date the incident to the same day (a day misread on one side is a weighted
+     * disagreement, not a contradiction). Half an hour beyond the clock time's own tolerance
+     * allows for clocks and offsets that are a little off; a publication time that is a date only
+     * says nothing, and neither does a date and time that lie after the observation's own report.
      */
     private static boolean toldBeforeItHappened(Candidate report, Candidate other) {
         Observation incident = other.observation();
         TimeOfDay time = incident.time();
         if (incident.date() == null
                 || incident.datePrecision() != DatePrecision.DAY
+                || !incident.date().equals(report.observation().date())
                 || time == null
-                || time.toleranceMinutes() > 60) {
+                || time.toleranceMinutes() > 60
+                || dateOnly(report.published())) {
             return false;
         }
         ZonedDateTime published = report.published().atZone(PAKISTAN);
-        if (published.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-            return false;
-        }
         ZonedDateTime earliest = incident.date()
                 .atTime(time.time())
                 .atZone(PAKISTAN)
@@ -299,6 +302,15 @@ public final class PairScorer {
             return false;
         }
         return published.isBefore(earliest);
+    }
+
+    /**
+     * Whether a publication time is a date without a time of day: midnight in Pakistan (a local
+     * date) or in UTC (a feed's "Tue, 04 Aug 2026 00:00:00 GMT").
+     */
+    private static boolean dateOnly(Instant published) {
+        return published.atZone(PAKISTAN).toLocalTime().equals(LocalTime.MIDNIGHT)
+                || published.atZone(ZoneOffset.UTC).toLocalTime().equals(LocalTime.MIDNIGHT);
     }
 
     /** Minutes a publication time may run ahead of the incident's clock time (clocks, offsets). */
@@ -384,8 +396,8 @@ public final class PairScorer {
         if (a.published().equals(b.published())) {
             // published together, neither toll came later: read the difference as a rise, whichever
             // report the pair names first (the score must not depend on the order); but one source
-            // does not give two tolls for one incident at one moment
-            if (a.sourceName().equals(b.sourceName())) {
+            // does not give two tolls for one incident at one moment (a print edition's date is no moment)
+            if (a.sourceName().equals(b.sourceName()) && !dateOnly(a.published())) {
                 tally.contradict();
             }
             before = Math.min(x.value(), y.value());

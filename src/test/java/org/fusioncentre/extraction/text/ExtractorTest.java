@@ -119,6 +119,31 @@ class ExtractorTest {
                         + " police said.");
 
         assertThat(observation.date()).isEqualTo(LocalDate.of(2026, 8, 3));
+        assertThat(only("Blast toll", "D.I. KHAN, Aug 4 (WS): 6 people were killed in yesterday's blast in Kulachi.")
+                        .date())
+                .isEqualTo(LocalDate.of(2026, 8, 3));
+    }
+
+    /** "Began" dates the aftermath only when work, supply or traffic began, not the attack. */
+    @Test
+    void theDayAnAttackBeganIsTheIncidentsDay() {
+        Observation observation = only(
+                "Post attacked",
+                "BANNU: Four policemen were martyred when militants attacked a police post in Domel. The attack"
+                        + " began on Monday night and continued till Tuesday morning, police said.");
+
+        assertThat(observation.date()).isEqualTo(LocalDate.of(2026, 8, 3));
+    }
+
+    /** "This morning" is the incident's time when it happened on the day of writing. */
+    @Test
+    void thisMorningIsTheTimeOfAnIncidentOfThatDay() {
+        Observation observation = only(
+                "Blast in Domel",
+                "BANNU: Two policemen were martyred when a roadside bomb struck their van in Domel this morning.");
+
+        assertThat(observation.date()).isEqualTo(EVENING.toLocalDate());
+        assertThat(observation.time()).isEqualTo(new TimeOfDay(LocalTime.of(8, 30), 210));
     }
 
     @Test

@@ -466,6 +466,54 @@ class ClustersTest {
         assertThat(scorer.score(dateOnly, police)).isBetween(0.0, 1.0);
     }
 
+    /**
+     * Only a report that dates the incident to the same day is held to the clock: one that reads
+     * another day (a day misread) disagrees by weight, and a feed's date-only stamp (midnight UTC)
+     * says nothing of the hour.
+     */
+    @Test
+    void publishedBeforeTheIncidentCountsOnlyForTheSameDayAndARealTime() {
+        Candidate police = at(
+                candidate(
+                        "p",
+                        "r-p",
+                        "Police",
+                        "2026-03-08T20:08:00Z",
+                        EventType.KIDNAPPING,
+                        "2026-03-08",
+                        "PK224",
+                        null,
+                        0L,
+                        null),
+                "22:08");
+        Candidate otherDay = candidate(
+                "o",
+                "r-o",
+                "Daily",
+                "2026-03-08T16:00:00Z",
+                EventType.KIDNAPPING,
+                "2026-03-07",
+                "PK224",
+                null,
+                0L,
+                null);
+        Candidate feed = candidate(
+                "f",
+                "r-f",
+                "Feed",
+                "2026-03-08T00:00:00Z",
+                EventType.KIDNAPPING,
+                "2026-03-08",
+                "PK224",
+                null,
+                0L,
+                null);
+        PairScorer scorer = new PairScorer();
+
+        assertThat(scorer.score(otherDay, police)).isBetween(0.0, 1.0);
+        assertThat(scorer.score(feed, police)).isBetween(0.0, 1.0);
+    }
+
     /** ISPR's five khawarij and the residents' five militants are one operation's count. */
     @Test
     void theSameCountOfMilitantsKilledIsEvidenceOfOneOperation() {
