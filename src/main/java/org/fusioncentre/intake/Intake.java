@@ -50,10 +50,11 @@ public interface Intake {
     Map<ReportId, RecordAccess> access(Collection<ReportId> ids);
 
     /**
-     * Records where a report is about (province or district P-codes), replacing what was recorded;
-     * extraction calls it with each report's observations, and AMBER access follows it.
+     * Records where reports are about (province or district P-codes per report), replacing what
+     * was recorded for them; extraction calls it with each batch's observations, and AMBER access
+     * follows it.
      */
-    void locate(ReportId report, Set<String> pcodes);
+    void locate(Map<ReportId, Set<String>> places);
 
     /** Creates the source or updates its kind, grade, default marking and description. */
     Source saveSource(Source source);

@@ -3,7 +3,9 @@ package org.fusioncentre.extraction.internal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import org.fusioncentre.extraction.Extraction;
@@ -165,9 +167,11 @@ class ExtractionService implements Extraction {
     private void save(List<ObservationStore.Run> runs) {
         transactions.executeWithoutResult(status -> {
             List<List<ObservationId>> ids = store.save(runs, clock.instant());
+            Map<ReportId, Set<String>> located = new LinkedHashMap<>();
             for (ObservationStore.Run run : runs) {
-                intake.locate(run.report(), places(run.observations()));
+                located.put(run.report(), places(run.observations()));
             }
+            intake.locate(located);
             for (int i = 0; i < runs.size(); i++) {
                 events.publishEvent(new ObservationsExtracted(
                         runs.get(i).report(), runs.get(i).version(), ids.get(i)));

@@ -268,8 +268,8 @@ class IntakeService implements Intake {
     }
 
     @Override
-    public void locate(ReportId report, Set<String> pcodes) {
-        store.locate(report, pcodes);
+    public void locate(Map<ReportId, Set<String>> places) {
+        store.locate(places);
     }
 
     @Override

@@ -339,17 +339,24 @@ class ReportStore {
     }
 
     /** Replaces where a report is about. */
-    void locate(ReportId report, Set<String> pcodes) {
-        jdbc.update("DELETE FROM report_place WHERE report_id = :id", Map.of("id", report.value()));
-        if (pcodes.isEmpty()) {
+    void locate(Map<ReportId, Set<String>> places) {
+        if (places.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate(
-                "INSERT INTO report_place (report_id, pcode) VALUES (:id, :pcode)",
-                pcodes.stream()
+        // one statement of each kind per batch: per report, the statements cost more than the rows
+        jdbc.update(
+                "DELETE FROM report_place WHERE report_id IN (:ids)",
+                Map.of("ids", places.keySet().stream().map(ReportId::value).toList()));
+        MapSqlParameterSource[] rows = places.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(ReportId::value)))
+                .flatMap(entry -> entry.getValue().stream()
                         .sorted()
-                        .map(pcode -> new MapSqlParameterSource("id", report.value()).addValue("pcode", pcode))
-                        .toArray(MapSqlParameterSource[]::new));
+                        .map(pcode ->
+                                new MapSqlParameterSource("id", entry.getKey().value()).addValue("pcode", pcode)))
+                .toArray(MapSqlParameterSource[]::new);
+        if (rows.length > 0) {
+            jdbc.batchUpdate("INSERT INTO report_place (report_id, pcode) VALUES (:id, :pcode)", rows);
+        }
     }
 
     /** One report with its source's organisation, as {@link #find} reads it. */
