@@ -336,6 +336,7 @@ public final class Extractor {
                 background = true;
             }
         }
+        TimeOfDay partOfDay = Times.partOfDay(sentence.text(), lower);
         List<DateMention> dates = Dates.in(sentence.text(), published);
         int dateline = datelineEnd(text, sentence.start()) - sentence.start();
         if (dateline > 0) {
@@ -386,8 +387,9 @@ public final class Extractor {
                 placeLed,
                 hints,
                 Times.clock(sentence.text(), lower),
-                Times.partOfDay(sentence.text(), lower),
-                Times.partOfDayIsToday(sentence.text()));
+                partOfDay,
+                // the pattern runs again only for the few sentences that name a part of the day
+                partOfDay != null && Times.partOfDayIsToday(sentence.text()));
     }
 
     /** A sentence opens a paragraph when the text starts there or a line break comes before it. */
@@ -604,8 +606,9 @@ public final class Extractor {
         boolean claimed = group.stream().anyMatch(Analysed::claim);
         // weak wording ("fired at", "opened fire") is an incident when it names casualties or a target
         // and so is an incident named in passing ("Wednesday's killing of ...") in a report with no other
-        boolean referenced =
-                group.getFirst().reference() != null && !group.getFirst().incidentLike();
+        DateMention referencedDay =
+                group.getFirst().incidentLike() ? null : group.getFirst().reference();
+        boolean referenced = referencedDay != null;
         boolean weak = attack < 2 && !casualties && !claimed && !referenced && (attack < 1.5 || targets.isEmpty());
         if (votes.isEmpty() || weak || noIncident >= attack) {
             return null;
@@ -614,7 +617,7 @@ public final class Extractor {
         double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
         double typeConfidence = Math.round(votes.getOrDefault(type, 0.0) / total * 100) / 100.0;
 
-        DateMention date = referenced ? group.getFirst().reference() : firstDate(group);
+        DateMention date = referenced ? referencedDay : firstDate(group);
         if (date == null) {
             // a round-up's later paragraphs seldom repeat the day: the nearest day told before them,
             // or the lead's

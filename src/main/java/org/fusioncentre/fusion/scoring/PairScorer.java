@@ -157,11 +157,12 @@ public final class PairScorer {
                                 ? (vague ? PairFeature.ONE_DAY_APART_VAGUE : PairFeature.ONE_DAY_APART)
                                 : PairFeature.TWO_DAYS_APART);
         tally.add(type(x, y));
-        time(x.time(), y.time(), a.sourceName().equals(b.sourceName()), tally);
+        boolean oneSource = a.sourceName().equals(b.sourceName());
+        time(x.time(), y.time(), oneSource, tally);
         if (toldBeforeItHappened(a, b) || toldBeforeItHappened(b, a)) {
             tally.contradict();
         }
-        place(x, y, a.sourceName().equals(b.sourceName()), tally, areas);
+        place(x, y, oneSource, tally, areas);
         killed(a, b, tally);
         injured(x, y, tally);
         if (x.militantsKilled() != null

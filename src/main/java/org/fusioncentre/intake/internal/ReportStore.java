@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -348,7 +349,7 @@ class ReportStore {
                 "DELETE FROM report_place WHERE report_id IN (:ids)",
                 Map.of("ids", places.keySet().stream().map(ReportId::value).toList()));
         MapSqlParameterSource[] rows = places.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(ReportId::value)))
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(ReportId::value)))
                 .flatMap(entry -> entry.getValue().stream()
                         .sorted()
                         .map(pcode ->

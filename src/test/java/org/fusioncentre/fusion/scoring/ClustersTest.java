@@ -406,64 +406,30 @@ class ClustersTest {
         assertThat(scorer.score(three, update)).isBetween(0.0, 1.0);
     }
 
+    /** A Panjgur abduction in which no one was hurt, as one source told it at one moment. */
+    private static Candidate abduction(String id, String source, String published, String date) {
+        return candidate(id, "r-" + id, source, published, EventType.KIDNAPPING, date, "PK224", null, 0L, null);
+    }
+
+    /** The police's report, published at 01:08 the next day, of an abduction at 22:08. */
+    private static final Candidate POLICE_AT_2208 =
+            at(abduction("p", "Police", "2026-03-08T20:08:00Z", "2026-03-08"), "22:08");
+
     /**
      * A newspaper's 21:00 item cannot be about an abduction the police timed at 22:08 that day;
      * an item published at 22:30, or one stamped with its date only, can.
      */
     @Test
     void aReportPublishedBeforeAnIncidentHappenedIsNotAboutIt() {
-        Candidate police = at(
-                candidate(
-                        "p",
-                        "r-p",
-                        "Police",
-                        "2026-03-08T20:08:00Z",
-                        EventType.KIDNAPPING,
-                        "2026-03-08",
-                        "PK224",
-                        null,
-                        0L,
-                        null),
-                "22:08");
-        Candidate evening = candidate(
-                "e",
-                "r-e",
-                "Daily",
-                "2026-03-08T16:00:00Z",
-                EventType.KIDNAPPING,
-                "2026-03-08",
-                "PK224",
-                null,
-                0L,
-                null);
-        Candidate late = candidate(
-                "l",
-                "r-l",
-                "Daily",
-                "2026-03-08T17:30:00Z",
-                EventType.KIDNAPPING,
-                "2026-03-08",
-                "PK224",
-                null,
-                0L,
-                null);
-        Candidate dateOnly = candidate(
-                "d",
-                "r-d",
-                "Weekly",
-                "2026-03-07T19:00:00Z",
-                EventType.KIDNAPPING,
-                "2026-03-08",
-                "PK224",
-                null,
-                0L,
-                null);
+        Candidate evening = abduction("e", "Daily", "2026-03-08T16:00:00Z", "2026-03-08");
+        Candidate late = abduction("l", "Daily", "2026-03-08T17:30:00Z", "2026-03-08");
+        Candidate dateOnly = abduction("d", "Weekly", "2026-03-07T19:00:00Z", "2026-03-08"); // local midnight
         PairScorer scorer = new PairScorer();
 
-        assertThat(scorer.score(evening, police)).isEqualTo(PairScorer.CONTRADICTED);
-        assertThat(scorer.score(police, evening)).isEqualTo(PairScorer.CONTRADICTED);
-        assertThat(scorer.score(late, police)).isBetween(0.0, 1.0);
-        assertThat(scorer.score(dateOnly, police)).isBetween(0.0, 1.0);
+        assertThat(scorer.score(evening, POLICE_AT_2208)).isEqualTo(PairScorer.CONTRADICTED);
+        assertThat(scorer.score(POLICE_AT_2208, evening)).isEqualTo(PairScorer.CONTRADICTED);
+        assertThat(scorer.score(late, POLICE_AT_2208)).isBetween(0.0, 1.0);
+        assertThat(scorer.score(dateOnly, POLICE_AT_2208)).isBetween(0.0, 1.0);
     }
 
     /**
@@ -473,45 +439,12 @@ class ClustersTest {
      */
     @Test
     void publishedBeforeTheIncidentCountsOnlyForTheSameDayAndARealTime() {
-        Candidate police = at(
-                candidate(
-                        "p",
-                        "r-p",
-                        "Police",
-                        "2026-03-08T20:08:00Z",
-                        EventType.KIDNAPPING,
-                        "2026-03-08",
-                        "PK224",
-                        null,
-                        0L,
-                        null),
-                "22:08");
-        Candidate otherDay = candidate(
-                "o",
-                "r-o",
-                "Daily",
-                "2026-03-08T16:00:00Z",
-                EventType.KIDNAPPING,
-                "2026-03-07",
-                "PK224",
-                null,
-                0L,
-                null);
-        Candidate feed = candidate(
-                "f",
-                "r-f",
-                "Feed",
-                "2026-03-08T00:00:00Z",
-                EventType.KIDNAPPING,
-                "2026-03-08",
-                "PK224",
-                null,
-                0L,
-                null);
+        Candidate otherDay = abduction("o", "Daily", "2026-03-08T16:00:00Z", "2026-03-07");
+        Candidate feed = abduction("f", "Feed", "2026-03-08T00:00:00Z", "2026-03-08");
         PairScorer scorer = new PairScorer();
 
-        assertThat(scorer.score(otherDay, police)).isBetween(0.0, 1.0);
-        assertThat(scorer.score(feed, police)).isBetween(0.0, 1.0);
+        assertThat(scorer.score(otherDay, POLICE_AT_2208)).isBetween(0.0, 1.0);
+        assertThat(scorer.score(feed, POLICE_AT_2208)).isBetween(0.0, 1.0);
     }
 
     /** ISPR's five khawarij and the residents' five militants are one operation's count. */
