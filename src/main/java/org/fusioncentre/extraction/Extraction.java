@@ -39,6 +39,16 @@ public interface Extraction {
     List<StoredObservation> current(ObservationBlock block);
 
     /**
+     * The current observations of these districts that begin between two days (inclusive), in date
+     * order.
+     */
+    List<StoredObservation> current(
+            java.util.Collection<String> districts, java.time.LocalDate from, java.time.LocalDate to);
+
+    /** The current observations among these ids (others are left out), in no particular order. */
+    List<StoredObservation> currentById(java.util.Collection<String> observationIds);
+
+    /**
      * For observations of earlier extractor versions among these ids, the current observation of
      * the same report at the same place in it, where there is one; current ids map to nothing.
      */

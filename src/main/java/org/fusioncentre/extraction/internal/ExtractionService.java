@@ -102,6 +102,17 @@ class ExtractionService implements Extraction {
     }
 
     @Override
+    public List<StoredObservation> current(
+            java.util.Collection<String> districts, java.time.LocalDate from, java.time.LocalDate to) {
+        return store.inDistricts(districts, from, to, currentVersions());
+    }
+
+    @Override
+    public List<StoredObservation> currentById(java.util.Collection<String> observationIds) {
+        return store.byIds(observationIds, currentVersions());
+    }
+
+    @Override
     public java.util.Map<String, String> currentEquivalents(java.util.Collection<String> observationIds) {
         return store.currentEquivalents(observationIds, currentVersions());
     }

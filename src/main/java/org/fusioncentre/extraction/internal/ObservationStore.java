@@ -158,6 +158,47 @@ class ObservationStore {
                 ObservationStore::observation);
     }
 
+    /** Observations of these districts and versions beginning between two days (inclusive), in date order. */
+    List<StoredObservation> inDistricts(
+            Collection<String> districts,
+            java.time.LocalDate from,
+            java.time.LocalDate to,
+            Collection<String> versions) {
+        if (districts.isEmpty()) {
+            return List.of();
+        }
+        List<StoredObservation> found = new java.util.ArrayList<>();
+        List<String> codes = List.copyOf(new java.util.TreeSet<>(districts));
+        for (int at = 0; at < codes.size(); at += 500) {
+            found.addAll(jdbc.query(
+                    "SELECT * FROM observation WHERE district_pcode IN (:districts) AND date_from BETWEEN :from AND :to "
+                            + "AND extractor_version IN (:versions)",
+                    new MapSqlParameterSource()
+                            .addValue("districts", codes.subList(at, Math.min(codes.size(), at + 500)))
+                            .addValue("from", from)
+                            .addValue("to", to)
+                            .addValue("versions", versions),
+                    ObservationStore::observation));
+        }
+        found.sort(java.util.Comparator.comparing(
+                        (StoredObservation o) -> o.observation().dateFrom())
+                .thenComparing(o -> o.id().toString()));
+        return found;
+    }
+
+    /** Observations of these versions among the ids. */
+    List<StoredObservation> byIds(Collection<String> ids, Collection<String> versions) {
+        List<UUID> uuids = ids.stream().distinct().map(UUID::fromString).toList();
+        List<StoredObservation> found = new java.util.ArrayList<>();
+        for (int at = 0; at < uuids.size(); at += 500) {
+            found.addAll(jdbc.query(
+                    "SELECT * FROM observation WHERE id IN (:ids) AND extractor_version IN (:versions)",
+                    Map.of("ids", uuids.subList(at, Math.min(uuids.size(), at + 500)), "versions", versions),
+                    ObservationStore::observation));
+        }
+        return found;
+    }
+
     /** Older versions' observations among the ids, mapped to the current one of the same report and ordinal. */
     Map<String, String> currentEquivalents(Collection<String> ids, Collection<String> versions) {
         if (ids.isEmpty()) {

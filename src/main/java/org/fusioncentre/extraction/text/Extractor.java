@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * in another district), and fuses each group's readings into one observation. Deterministic.
  */
 public final class Extractor {
-    public static final String VERSION = "fc-extract-0.4";
+    public static final String VERSION = "fc-extract-0.5";
     private static final int MAX_TEXT = 1_000_000;
     private static final String[] SEPARATORS = {
         "in a separate incident",
@@ -1246,9 +1246,11 @@ public final class Extractor {
             Sentences.Sentence sentence = analysed.sentence();
             int colon = sentence.text().indexOf(':');
             if (colon > 0 && colon < 40) {
+                // "BANNU, Nov 2 (IW):" names Bannu: the date and the agency go
                 String name = sentence.text()
                         .substring(0, colon)
                         .replaceAll("\\s*\\(.*\\)$", "")
+                        .replaceAll(",.*$", "")
                         .strip();
                 List<GeoCandidate> candidates = geocoding.resolve(name, ResolveContext.none());
                 if (!candidates.isEmpty()) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import org.fusioncentre.fusion.scoring.Clusters;
 import org.fusioncentre.fusion.scoring.FusionAreas;
 import org.fusioncentre.fusion.scoring.IncidentFuser;
+import org.fusioncentre.fusion.scoring.Loans;
 import org.fusioncentre.fusion.scoring.PairScorer;
 import org.fusioncentre.fusion.scoring.PairWeights;
 import org.fusioncentre.geo.Geocoding;
@@ -21,8 +22,18 @@ class FusionConfiguration {
     }
 
     @Bean
-    Clusters clusters(ScoringProperties properties, FusionAreas areas) {
-        return new Clusters(new PairScorer(weights(properties), areas));
+    PairScorer pairScorer(ScoringProperties properties, FusionAreas areas) {
+        return new PairScorer(weights(properties), areas);
+    }
+
+    @Bean
+    Clusters clusters(PairScorer scorer) {
+        return new Clusters(scorer);
+    }
+
+    @Bean
+    Loans loans(PairScorer scorer) {
+        return new Loans(scorer);
     }
 
     /** A deployment's own weights file, or the shipped one; a bad file stops the start with its line. */

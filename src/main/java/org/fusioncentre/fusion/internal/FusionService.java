@@ -42,9 +42,6 @@ import org.fusioncentre.fusion.scoring.IncidentFuser;
 import org.fusioncentre.intake.Intake;
 import org.fusioncentre.intake.ReportId;
 import org.fusioncentre.intake.ReportSummary;
-import org.fusioncentre.intake.Source;
-import org.fusioncentre.intake.SourceId;
-import org.fusioncentre.intake.SourceKind;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -60,7 +57,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 class FusionService implements Fusion {
-    private static final int CHUNK = 500;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Extraction extraction;
@@ -73,6 +69,8 @@ class FusionService implements Fusion {
     private final Clock clock;
     private final AuditLog audit;
     private final FusionAreas areas;
+    private final CandidateReader reader;
+    private final BorderLending lending;
     private final Map<String, ReentrantLock> blockLocks = new ConcurrentHashMap<>();
 
     FusionService(
@@ -85,7 +83,9 @@ class FusionService implements Fusion {
             PlatformTransactionManager transactionManager,
             Clock clock,
             AuditLog audit,
-            FusionAreas areas) {
+            FusionAreas areas,
+            CandidateReader reader,
+            BorderLending lending) {
         this.extraction = extraction;
         this.intake = intake;
         this.clusters = clusters;
@@ -97,6 +97,8 @@ class FusionService implements Fusion {
         this.clock = clock;
         this.audit = audit;
         this.areas = areas;
+        this.reader = reader;
+        this.lending = lending;
     }
 
     @Override
@@ -179,7 +181,7 @@ class FusionService implements Fusion {
                         .filter(observation ->
                                 observationIds.contains(observation.id().toString()))
                         .forEach(observations::add));
-        List<Candidate> candidates = candidates(observations);
+        List<Candidate> candidates = reader.candidates(observations);
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
@@ -228,12 +230,14 @@ class FusionService implements Fusion {
 
     @Override
     public long fusePending(LongConsumer progress) {
-        long done = 0;
         Set<FusionAreas.Area> blocks = new java.util.LinkedHashSet<>();
         store.unfusedBlocks(extraction.currentVersions()).forEach(cell -> blocks.add(areas.of(cell)));
         // blocks whose incidents hold observations no longer current (re-extracted, or moved to
         // another district by a new extractor version)
         store.staleBlocks(extraction.currentVersions()).forEach(key -> blocks.add(areas.fromKey(key)));
+        // and blocks gaining or losing an observation lent across a district border
+        relend(store.changes(extraction.currentVersions())).forEach(key -> blocks.add(areas.fromKey(key)));
+        long done = 0;
         for (FusionAreas.Area block : blocks) {
             fuse(block);
             progress.accept(++done);
@@ -244,14 +248,20 @@ class FusionService implements Fusion {
     @Override
     public long rebuild(LongConsumer progress) {
         transactions.executeWithoutResult(status -> store.deleteAll());
-        long done = 0;
         Set<FusionAreas.Area> blocks = new java.util.LinkedHashSet<>();
         extraction.blocks().forEach(cell -> blocks.add(areas.of(cell)));
+        relend(store.changes(extraction.currentVersions()));
+        long done = 0;
         for (FusionAreas.Area block : blocks) {
             fuse(block);
             progress.accept(++done);
         }
         return store.count();
+    }
+
+    /** Decides again, in one transaction, where observations near these changes are fused; returns the blocks moved. */
+    private Set<String> relend(List<BorderLending.Change> changes) {
+        return requireNonNull(transactions.execute(status -> lending.relend(changes)));
     }
 
     @Override
@@ -508,9 +518,16 @@ class FusionService implements Fusion {
     /** Re-fuses the blocks a report's current observations lie in. */
     void fuseReport(ReportId report) {
         Set<FusionAreas.Area> blocks = new LinkedHashSet<>();
-        for (StoredObservation observation : extraction.observations(report)) {
-            blocks.add(areas.of(ObservationBlock.of(observation.observation())));
+        List<BorderLending.Change> changes = new ArrayList<>();
+        for (StoredObservation stored : extraction.observations(report)) {
+            Observation observation = stored.observation();
+            blocks.add(areas.of(ObservationBlock.of(observation)));
+            if (observation.location() != null && observation.location().districtPcode() != null) {
+                changes.add(new BorderLending.Change(
+                        observation.location().districtPcode(), observation.dateFrom(), observation.dateTo()));
+            }
         }
+        relend(changes).forEach(key -> blocks.add(areas.fromKey(key)));
         blocks.forEach(this::fuse);
     }
 
@@ -539,8 +556,16 @@ class FusionService implements Fusion {
                 }
                 List<StoredObservation> observations = new ArrayList<>();
                 block.cells().forEach(cell -> observations.addAll(extraction.current(cell)));
-                Map<ReportId, ReportSummary> reports = summaries(observations);
-                List<Candidate> candidates = candidates(observations, reports);
+                // observations placed by their district alone that match better across the border
+                Set<String> lent = store.lentFrom(key);
+                observations.removeIf(
+                        observation -> lent.contains(observation.id().toString()));
+                Set<String> borrowed = store.lentTo(key);
+                if (!borrowed.isEmpty()) {
+                    observations.addAll(extraction.currentById(borrowed));
+                }
+                Map<ReportId, ReportSummary> reports = reader.summaries(observations);
+                List<Candidate> candidates = reader.candidates(observations, reports);
                 // without any location, each observation is its own incident: nothing to compare
                 List<List<Candidate>> automatic = key.equals(ObservationBlock.UNPLACED_KEY)
                         ? candidates.stream().map(List::of).toList()
@@ -680,52 +705,10 @@ class FusionService implements Fusion {
                 .toList();
     }
 
-    /** The summaries of the reports these observations come from, read a chunk at a time. */
-    private Map<ReportId, ReportSummary> summaries(List<StoredObservation> observations) {
-        Map<ReportId, ReportSummary> reports = new HashMap<>();
-        List<ReportId> ids = observations.stream()
-                .map(StoredObservation::reportId)
-                .distinct()
-                .toList();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            intake.summaries(ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .forEach(report -> reports.put(report.id(), report));
-        }
-        return reports;
-    }
-
     /** The marking of each report, by report id. */
     private static Map<String, Marking> markings(Map<ReportId, ReportSummary> reports) {
         Map<String, Marking> markings = new HashMap<>();
         reports.forEach((id, report) -> markings.put(id.toString(), report.marking()));
         return markings;
-    }
-
-    private List<Candidate> candidates(List<StoredObservation> observations) {
-        return candidates(observations, summaries(observations));
-    }
-
-    private List<Candidate> candidates(List<StoredObservation> observations, Map<ReportId, ReportSummary> reports) {
-        Map<SourceId, Source> sources = new HashMap<>();
-        intake.sources().forEach(source -> sources.put(source.id(), source));
-        List<Candidate> candidates = new ArrayList<>();
-        for (StoredObservation stored : observations) {
-            ReportSummary report = reports.get(stored.reportId());
-            if (report == null) {
-                continue;
-            }
-            Source source = sources.get(report.sourceId());
-            SourceKind kind = source == null ? SourceKind.OTHER : source.kind();
-            candidates.add(new Candidate(
-                    stored.id().toString(),
-                    report.id().toString(),
-                    report.externalId(),
-                    report.sourceName(),
-                    report.publishedAt() != null ? report.publishedAt().toInstant() : report.receivedAt(),
-                    source == null ? 5 : source.reliability().ordinal(),
-                    kind == SourceKind.POLICE || kind == SourceKind.CTD || kind == SourceKind.OFFICIAL_STATEMENT,
-                    stored.observation()));
-        }
-        return candidates;
     }
 }

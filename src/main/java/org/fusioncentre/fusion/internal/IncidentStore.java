@@ -259,6 +259,110 @@ class IncidentStore {
     void deleteAll() {
         jdbc.update("DELETE FROM review_item", Map.of());
         jdbc.update("DELETE FROM incident", Map.of());
+        jdbc.update("DELETE FROM fusion_loan", Map.of());
+    }
+
+    /**
+     * The district and days of each current observation no incident holds yet, and of each
+     * observation an incident holds that is no longer current: what changed since the last fusion.
+     */
+    List<BorderLending.Change> changes(Collection<String> versions) {
+        List<BorderLending.Change> changes = new ArrayList<>();
+        jdbc.query(
+                "SELECT DISTINCT o.district_pcode, o.date_from, o.date_to FROM observation o "
+                        + "WHERE o.district_pcode IS NOT NULL AND o.extractor_version IN (:versions) AND NOT EXISTS "
+                        + "(SELECT 1 FROM incident_member m WHERE m.observation_id = o.id)",
+                Map.of("versions", versions),
+                row -> {
+                    changes.add(change(row));
+                });
+        jdbc.query(
+                "SELECT DISTINCT o.district_pcode, o.date_from, o.date_to FROM incident_member m "
+                        + "JOIN observation o ON o.id = m.observation_id "
+                        + "WHERE o.district_pcode IS NOT NULL AND o.extractor_version NOT IN (:versions)",
+                Map.of("versions", versions),
+                row -> {
+                    changes.add(change(row));
+                });
+        return changes;
+    }
+
+    private static BorderLending.Change change(ResultSet row) throws SQLException {
+        return new BorderLending.Change(
+                row.getString(1), row.getObject(2, LocalDate.class), row.getObject(3, LocalDate.class));
+    }
+
+    /** The observations lent out of a block (to be fused in a neighbour's). */
+    Set<String> lentFrom(String homeKey) {
+        return new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT observation_id FROM fusion_loan WHERE home_key = :home",
+                Map.of("home", homeKey),
+                String.class));
+    }
+
+    /** The observations lent to a block by its neighbours. */
+    Set<String> lentTo(String blockKey) {
+        return new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT observation_id FROM fusion_loan WHERE block_key = :block",
+                Map.of("block", blockKey),
+                String.class));
+    }
+
+    /** The block each of these observations is lent to, for those lent. */
+    Map<String, String> lentBlocks(Collection<String> observationIds) {
+        Map<String, String> lent = new HashMap<>();
+        List<UUID> ids = observationIds.stream().map(UUID::fromString).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            jdbc.query(
+                    "SELECT observation_id, block_key FROM fusion_loan WHERE observation_id IN (:ids)",
+                    Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 500))),
+                    row -> {
+                        lent.put(row.getObject(1, UUID.class).toString(), row.getString(2));
+                    });
+        }
+        return lent;
+    }
+
+    /** Records where these observations are fused: a loan where that is not their own block, none otherwise. */
+    void saveLoans(Map<String, BorderLending.Loan> placements) {
+        List<UUID> ids = placements.keySet().stream().map(UUID::fromString).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            jdbc.update(
+                    "DELETE FROM fusion_loan WHERE observation_id IN (:ids)",
+                    Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 500))));
+        }
+        SqlParameterSource[] rows = placements.entrySet().stream()
+                .filter(entry -> entry.getValue().lent())
+                .map(entry -> new MapSqlParameterSource()
+                        .addValue("id", UUID.fromString(entry.getKey()))
+                        .addValue("home", entry.getValue().home())
+                        .addValue("block", entry.getValue().block()))
+                .toArray(SqlParameterSource[]::new);
+        if (rows.length > 0) {
+            jdbc.batchUpdate(
+                    "INSERT INTO fusion_loan (observation_id, home_key, block_key) VALUES (:id, :home, :block)", rows);
+        }
+    }
+
+    /** Drops the loans of observations no longer current; returns the keys of the blocks concerned. */
+    Set<String> dropStaleLoans(Collection<String> versions) {
+        Set<String> keys = new TreeSet<>();
+        List<UUID> stale = new ArrayList<>();
+        jdbc.query(
+                "SELECT l.observation_id, l.home_key, l.block_key FROM fusion_loan l WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM observation o WHERE o.id = l.observation_id AND o.extractor_version IN (:versions))",
+                Map.of("versions", versions),
+                row -> {
+                    stale.add(row.getObject(1, UUID.class));
+                    keys.add(row.getString(2));
+                    keys.add(row.getString(3));
+                });
+        for (int from = 0; from < stale.size(); from += 500) {
+            jdbc.update(
+                    "DELETE FROM fusion_loan WHERE observation_id IN (:ids)",
+                    Map.of("ids", stale.subList(from, Math.min(stale.size(), from + 500))));
+        }
+        return keys;
     }
 
     void replaceReview(String blockKey, List<ReviewItem> items) {

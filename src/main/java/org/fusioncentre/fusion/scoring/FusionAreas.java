@@ -53,21 +53,24 @@ public final class FusionAreas {
     private final Map<String, String> areaOfDistrictless;
     private final Map<String, Area> areas;
     private final Map<String, Set<String>> carvedFrom;
+    private final Map<String, Set<String>> neighbours;
 
     private FusionAreas(
             Map<String, String> areaOfDistrict,
             Map<String, String> areaOfDistrictless,
             Map<String, Area> areas,
-            Map<String, Set<String>> carvedFrom) {
+            Map<String, Set<String>> carvedFrom,
+            Map<String, Set<String>> neighbours) {
         this.areaOfDistrict = Map.copyOf(areaOfDistrict);
         this.areaOfDistrictless = Map.copyOf(areaOfDistrictless);
         this.areas = Map.copyOf(areas);
         this.carvedFrom = Map.copyOf(carvedFrom);
+        this.neighbours = Map.copyOf(neighbours);
     }
 
-    /** Every district its own block. */
+    /** Every district its own block, and none bordering another. */
     public static FusionAreas none() {
-        return new FusionAreas(Map.of(), Map.of(), Map.of(), Map.of());
+        return new FusionAreas(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** The carved districts of the gazetteer and the shipped {@code fusion/areas.csv}. */
@@ -93,8 +96,12 @@ public final class FusionAreas {
     public static FusionAreas read(InputStream in, String name, Geocoding geo) throws IOException {
         Map<String, String> root = new HashMap<>();
         Map<String, Set<String>> carved = new HashMap<>();
+        Map<String, Set<String>> bordering = new HashMap<>();
         List<AdminUnit> districts = districts(geo);
         for (AdminUnit district : districts) {
+            Set<String> next = new TreeSet<>();
+            geo.neighbours(district.code()).forEach(neighbour -> next.add(neighbour.value()));
+            bordering.put(district.code().value(), Set.copyOf(next));
             Set<PCode> origins = geo.carvedFrom(district.code());
             if (!origins.isEmpty()) {
                 Set<String> codes = new TreeSet<>();
@@ -178,7 +185,7 @@ public final class FusionAreas {
             }
             areas.put(key, new Area(key, cells));
         }
-        return new FusionAreas(areaOfDistrict, areaOfDistrictless, areas, carved);
+        return new FusionAreas(areaOfDistrict, areaOfDistrictless, areas, carved, bordering);
     }
 
     private static java.util.Optional<AdminUnit> unit(Geocoding geo, String code) {
@@ -225,6 +232,16 @@ public final class FusionAreas {
             return of(new ObservationBlock(null, key.substring(2)));
         }
         return of(new ObservationBlock(null, null));
+    }
+
+    /** The districts bordering a district (by the gazetteer's boundaries); empty when unknown. */
+    public Set<String> neighbours(String district) {
+        return neighbours.getOrDefault(district, Set.of());
+    }
+
+    /** Whether two districts share a border. */
+    public boolean bordering(String district, String other) {
+        return neighbours(district).contains(other);
     }
 
     /** Whether one district was carved out of the other. */

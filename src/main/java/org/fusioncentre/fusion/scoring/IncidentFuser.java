@@ -16,6 +16,7 @@ import org.fusioncentre.extraction.ClaimStatus;
 import org.fusioncentre.extraction.DatePrecision;
 import org.fusioncentre.extraction.EventType;
 import org.fusioncentre.extraction.Observation;
+import org.fusioncentre.extraction.ObservationBlock;
 import org.fusioncentre.extraction.Target;
 import org.fusioncentre.fusion.Incident;
 import org.fusioncentre.fusion.IncidentId;
@@ -30,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *       an official source's double), ties to the more specific type;
  *   <li>date: the day most observations give; the range spans the day-precise observations (all
  *       observations when none is day-precise);
- *   <li>location: the district most observations give, then the finest location inside it;
+ *   <li>location: the district most observations give (of those placed more finely than a
+ *       district, when there are any), then the finest location inside it;
  *   <li>counts: low and high are the least and most any report gives; best is the latest figure
  *       among the most reliable sources' reports (tolls rise as the injured die);
  *   <li>targets: every target named; perpetrator: the strongest claim status, then the most
@@ -180,7 +182,13 @@ public final class IncidentFuser {
     }
 
     private static Observation.@Nullable Location location(List<Candidate> members) {
-        String district = mostCommon(members, Candidate::district);
+        // a report placed by its district alone (a dateline) does not outvote those naming a tehsil or
+        // place: it may be one fused across a district border
+        List<Candidate> placedFinely = members.stream()
+                .filter(member -> member.observation().location() != null
+                        && ObservationBlock.coarseDistrict(member.observation()) == null)
+                .toList();
+        String district = mostCommon(placedFinely.isEmpty() ? members : placedFinely, Candidate::district);
         Observation.Location best = null;
         for (Candidate member : members) {
             Observation.Location location = member.observation().location();

@@ -29,6 +29,7 @@ public enum PairFeature {
     DISTRICT_SAME(0.8, "same district"),
     DISTRICT_DIFFERENT(-2.5, "different districts"),
     DISTRICT_CARVED_OUT(0.3, "one district was carved out of the other (the old name and the new)"),
+    DISTRICT_NEIGHBOURING(0.0, "neighbouring districts, one of them all a report gives (a dateline, the next town)"),
     TEHSIL_SAME(0.5, "same tehsil"),
     TEHSIL_DIFFERENT(-1.5, "different tehsils"),
     PLACE_SAME(1.0, "same place name (or one inside the other)"),

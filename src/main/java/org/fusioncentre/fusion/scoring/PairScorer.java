@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.fusioncentre.extraction.DatePrecision;
 import org.fusioncentre.extraction.EventType;
 import org.fusioncentre.extraction.Observation;
+import org.fusioncentre.extraction.ObservationBlock;
 import org.fusioncentre.extraction.TimeOfDay;
 import org.fusioncentre.geo.GeoPrecision;
 import org.jspecify.annotations.Nullable;
@@ -334,7 +335,9 @@ public final class PairScorer {
             tally.add(
                     areas.nested(p.districtPcode(), q.districtPcode())
                             ? PairFeature.DISTRICT_CARVED_OUT
-                            : PairFeature.DISTRICT_DIFFERENT);
+                            : neighbouringCoarsely(x, y, areas)
+                                    ? PairFeature.DISTRICT_NEIGHBOURING
+                                    : PairFeature.DISTRICT_DIFFERENT);
         }
         if (p.tehsilPcode() != null && q.tehsilPcode() != null) {
             boolean same = p.tehsilPcode().equals(q.tehsilPcode());
@@ -366,6 +369,16 @@ public final class PairScorer {
                 tally.add(PairFeature.MIDDLE_DISTANCE);
             }
         }
+    }
+
+    /**
+     * Two districts that share a border, one of them all its report gives: a report datelined
+     * from the next town, or naming only the district, may well be about an attack across the
+     * border, so that is no contradiction.
+     */
+    private static boolean neighbouringCoarsely(Observation x, Observation y, FusionAreas areas) {
+        return (ObservationBlock.coarseDistrict(x) != null || ObservationBlock.coarseDistrict(y) != null)
+                && areas.bordering(x.location().districtPcode(), y.location().districtPcode());
     }
 
     private static boolean fine(GeoPrecision precision) {

@@ -83,6 +83,13 @@ abstract class FusionPipelineContract {
         }
     }
 
+    private void awaitIncidents(String... expected) {
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(incidents())
+                        .extracting(entry -> entry.substring(entry.indexOf('=') + 1))
+                        .containsExactlyInAnyOrder(expected));
+    }
+
     /** Waits until the fixture's reports form its three incidents (not merely three incidents). */
     private void awaitFused() {
         await().atMost(Duration.ofSeconds(30))
@@ -285,6 +292,56 @@ abstract class FusionPipelineContract {
             assertThat(fact.date()).isEqualTo(java.time.LocalDate.of(2026, 5, 4));
         });
         assertThat(beforeAnyIncident).isEmpty();
+    }
+
+    /**
+     * A wire report datelined Bannu that gives nothing finer joins the police account of the attack
+     * at Naurang in Lakki Marwat next door, not the killing in Bannu city the same day; whatever
+     * order the reports arrive in, the incidents are a rebuild's, placed where the police put it
+     * with the dateline's district shown as a conflicting claim.
+     */
+    @Test
+    void aDatelineReportJoinsTheIncidentAcrossTheDistrictBorder() {
+        List<String> reports = List.of(
+                "{\"source\": \"KP Police\", \"external_id\": \"b1\", \"published_at\": \"2026-11-01T23:40:00+05:00\","
+                        + " \"title\": \"Two policemen martyred in Naurang\", \"body\": \"LAKKI MARWAT: Two policemen"
+                        + " were martyred and three injured when militants attacked a police post in Naurang, Lakki"
+                        + " Marwat district, at about 22:30 hours today.\"}",
+                "{\"source\": \"Indus Wire\", \"external_id\": \"b2\", \"published_at\": \"2026-11-02T09:15:00+05:00\","
+                        + " \"title\": \"Two policemen killed in attack on post\", \"body\": \"BANNU, Nov 2 (IW): Two"
+                        + " policemen were killed and three wounded when militants attacked a police post late on"
+                        + " Sunday night, officials said.\"}",
+                "{\"source\": \"KP Police\", \"external_id\": \"b3\", \"published_at\": \"2026-11-01T17:00:00+05:00\","
+                        + " \"title\": \"Shopkeeper shot dead in Bannu\", \"body\": \"BANNU: A shopkeeper was shot dead by"
+                        + " unidentified gunmen in the Hinjal area of Bannu city at about 15:30 hours today.\"}");
+        submitInOrder(reports);
+        awaitIncidents("b1,b2", "b3");
+        java.util.Map<String, String> reportIds = new java.util.TreeMap<>();
+        fusion.incidents(IncidentQuery.all(null, 100), OPERATOR)
+                .items()
+                .forEach(incident ->
+                        incident.members().forEach(member -> reportIds.put(member.externalId(), member.reportId())));
+        for (int order = 1; order <= 3; order++) {
+            // fused again from nothing, one report at a time, in another order
+            jdbc.update("DELETE FROM incident");
+            jdbc.update("DELETE FROM fusion_loan");
+            List<String> shuffled = new ArrayList<>(reportIds.values());
+            Collections.shuffle(shuffled, new Random(order));
+            shuffled.forEach(id -> service.fuseReport(org.fusioncentre.intake.ReportId.parse(id)));
+            awaitIncidents("b1,b2", "b3");
+        }
+        Set<String> live = incidents();
+        Incident naurang = fusion.incidents(IncidentQuery.all(null, 100), OPERATOR).items().stream()
+                .filter(incident -> incident.members().size() == 2)
+                .findFirst()
+                .orElseThrow();
+        assertThat(naurang.location().districtPcode()).isEqualTo("PK519");
+        assertThat(naurang.conflicts())
+                .anySatisfy(conflict -> assertThat(conflict.field()).isEqualTo("district"));
+
+        fusion.rebuild(done -> {});
+
+        assertThat(incidents()).isEqualTo(live);
     }
 
     @Test
