@@ -164,17 +164,14 @@ class ObservationStore {
             java.time.LocalDate from,
             java.time.LocalDate to,
             Collection<String> versions) {
-        if (districts.isEmpty()) {
-            return List.of();
-        }
         List<StoredObservation> found = new java.util.ArrayList<>();
-        List<String> codes = List.copyOf(new java.util.TreeSet<>(districts));
-        for (int at = 0; at < codes.size(); at += 500) {
+        // one district at a time: H2 does not take the (district, date) index for a list of districts
+        for (String district : new java.util.TreeSet<>(districts)) {
             found.addAll(jdbc.query(
-                    "SELECT * FROM observation WHERE district_pcode IN (:districts) AND date_from BETWEEN :from AND :to "
+                    "SELECT * FROM observation WHERE district_pcode = :district AND date_from BETWEEN :from AND :to "
                             + "AND extractor_version IN (:versions)",
                     new MapSqlParameterSource()
-                            .addValue("districts", codes.subList(at, Math.min(codes.size(), at + 500)))
+                            .addValue("district", district)
                             .addValue("from", from)
                             .addValue("to", to)
                             .addValue("versions", versions),

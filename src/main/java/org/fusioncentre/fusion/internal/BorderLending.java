@@ -54,8 +54,16 @@ class BorderLending {
     private final Loans loans;
     private final IncidentStore store;
     private final CandidateReader reader;
+    private final boolean enabled;
 
-    BorderLending(Extraction extraction, FusionAreas areas, Loans loans, IncidentStore store, CandidateReader reader) {
+    BorderLending(
+            Extraction extraction,
+            FusionAreas areas,
+            Loans loans,
+            IncidentStore store,
+            CandidateReader reader,
+            ScoringProperties properties) {
+        this.enabled = properties.lendsAcrossBorders();
         this.extraction = extraction;
         this.areas = areas;
         this.loans = loans;
@@ -71,7 +79,7 @@ class BorderLending {
     Set<String> relend(Collection<Change> changes) {
         Set<String> moved = new TreeSet<>(store.dropStaleLoans(extraction.currentVersions()));
         Map<String, List<Days>> reach = reach(changes);
-        if (reach.isEmpty()) {
+        if (!enabled || reach.isEmpty()) {
             return moved;
         }
         Map<String, Loan> decided = new HashMap<>();

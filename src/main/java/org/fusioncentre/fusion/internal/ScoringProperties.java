@@ -9,6 +9,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param pairWeights a weights file written by {@code fusion calibrate} for this deployment's
  *     reports; the weights shipped in the jar when unset
+ * @param acrossBorders whether an observation placed by its district alone may be fused with an
+ *     incident in a neighbouring district ({@link org.fusioncentre.fusion.scoring.Loans}); on unless
+ *     set to false (environment: {@code FUSION_SCORING_ACROSS_BORDERS=false}); a change takes effect
+ *     at the next {@code fusion rebuild}
  */
 @ConfigurationProperties("fusion.scoring")
-public record ScoringProperties(@Nullable Path pairWeights) {}
+public record ScoringProperties(
+        @Nullable Path pairWeights, @Nullable Boolean acrossBorders) {
+    /** Whether fusion lends observations across district borders (the default). */
+    public boolean lendsAcrossBorders() {
+        return acrossBorders == null || acrossBorders;
+    }
+}
