@@ -26,12 +26,12 @@ import org.springframework.stereotype.Component;
  * <p>A loan depends on the observations of the lent one's block and of its neighbours' blocks
  * within a few days of it; so a change in district D on day t can move only observations of D or a
  * district next to it (or sharing an area with either) dated within {@link Loans#REACH_DAYS} days
- * of t. Those are decided again, reading the observations around them a fortnight at a time.
+ * of t. Those are decided again, reading the observations around them two months at a time.
  */
 @Component
 class BorderLending {
     /** Days of lendable observations decided per read of the observations around them. */
-    private static final int CHUNK_DAYS = 14;
+    private static final int CHUNK_DAYS = 60;
 
     /** A district whose observations changed on these days. */
     record Change(String district, LocalDate from, LocalDate to) {}

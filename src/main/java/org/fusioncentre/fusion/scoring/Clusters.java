@@ -35,6 +35,11 @@ public final class Clusters {
         this.scorer = scorer;
     }
 
+    /** The scorer the clusters are built with. */
+    public PairScorer scorer() {
+        return scorer;
+    }
+
     public List<List<Candidate>> of(List<Candidate> block) {
         List<Candidate> sorted = new ArrayList<>(block);
         sorted.sort(Comparator.comparing((Candidate c) -> c.observation().dateFrom())

@@ -97,6 +97,7 @@ public record LabelledReports(Map<String, Set<String>> gold, Map<ObservationBloc
         blocks.forEach(
                 (cell, candidates) -> byArea.computeIfAbsent(areas.of(cell).key(), key -> new ArrayList<>())
                         .addAll(candidates));
+        lend(byArea, clusters, areas);
         Map<String, Set<String>> placed = new HashMap<>();
         int incident = 0;
         for (Map.Entry<String, List<Candidate>> block : byArea.entrySet()) {
@@ -110,6 +111,34 @@ public record LabelledReports(Map<String, Set<String>> gold, Map<ObservationBloc
             }
         }
         return placed;
+    }
+
+    /** Moves the observations placed by their district alone to the blocks {@link Loans} lends them to. */
+    private static void lend(Map<String, List<Candidate>> byArea, Clusters clusters, FusionAreas areas) {
+        Loans loans = new Loans(clusters.scorer());
+        Map<Candidate, String> moves = new LinkedHashMap<>();
+        byArea.forEach((home, candidates) -> {
+            for (Candidate candidate : candidates) {
+                if (!Loans.lendable(candidate.observation())) {
+                    continue;
+                }
+                Map<String, List<Candidate>> abroad = new java.util.TreeMap<>();
+                for (String neighbour :
+                        areas.neighbours(candidate.observation().location().districtPcode())) {
+                    String block =
+                            areas.of(new ObservationBlock(neighbour, null)).key();
+                    abroad.putIfAbsent(block, byArea.getOrDefault(block, List.of()));
+                }
+                String block = loans.blockOf(candidate, home, candidates, abroad);
+                if (!block.equals(home)) {
+                    moves.put(candidate, block);
+                }
+            }
+        });
+        moves.forEach((candidate, block) -> {
+            byArea.values().forEach(candidates -> candidates.remove(candidate));
+            byArea.computeIfAbsent(block, key -> new ArrayList<>()).add(candidate);
+        });
     }
 
     /** One pair fusion compares, with whether its reports share a gold incident. */

@@ -20,7 +20,8 @@ import org.fusioncentre.geo.PCode;
  * Simulated incidents and the reports sources write about them: a police flash report, a
  * newspaper story, a wire follow-up the next day with a rising toll and a relative date, a claim
  * of responsibility (often with an inflated toll), an official statement; sources that disagree
- * on figures, leave out the injured or the place, and give the time of day in their own words;
+ * on figures, leave out the injured or the place, and give the time of day in their own words; a
+ * regional bureau's brief datelined from a neighbouring district's town and naming no place;
  * spelling variants of districts; and distractors — different incidents in the same district on
  * the same or the next day, often of the same kind. Deterministic for a
  * seed. The incidents are invented; the districts and tehsils are real.
@@ -173,6 +174,13 @@ public final class Simulator {
                     id, kind.type(), date, time, district.pcode(), place, killed, injured, group[0]);
             truth.add(incident);
             write(incident, kind, district, group, random, reports);
+            // drawn apart, so the reports above are the same with or without the bureau's
+            bureau(
+                    incident,
+                    kind,
+                    district,
+                    new Random(new java.util.SplittableRandom(seed * 1_000_003L + n).nextLong()),
+                    reports);
         }
         // two incidents of one kind, place and day can draw word for word the same statement; a
         // store keeps one text once (intake takes the second for a duplicate), and so does this
@@ -302,6 +310,39 @@ public final class Simulator {
                             + ".",
                     gold));
         }
+    }
+
+    /**
+     * Now and then a regional bureau's brief, datelined from the town of a neighbouring district
+     * the bureau covers it from, naming no place: the dateline is all a reader has to place it,
+     * and it points across the border.
+     */
+    private void bureau(
+            SimulatedIncident incident, Kind kind, District district, Random random, List<SimulatedReport> reports) {
+        if (random.nextDouble() >= 0.15) {
+            return;
+        }
+        java.util.Set<PCode> bordering = geocoding.neighbours(PCode.of(district.pcode()));
+        List<District> near = DISTRICTS.stream()
+                .filter(other -> bordering.contains(PCode.of(other.pcode())))
+                .toList();
+        if (near.isEmpty()) {
+            return;
+        }
+        District from = near.get(random.nextInt(near.size()));
+        LocalDateTime published = incident.date().atTime(incident.time()).plusHours(3 + random.nextInt(10));
+        String day = incident.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        reports.add(report(
+                "Regional Bureau",
+                incident,
+                published,
+                capital(kind.word()) + " reported",
+                from.names().getFirst().toUpperCase(Locale.ROOT) + ", "
+                        + published.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
+                        + published.getDayOfMonth() + " (RB): "
+                        + capital(casualties(incident.killed(), incident.injured(), "were killed")) + " when "
+                        + pick(kind.story(), random) + pressTime(incident, day, random) + ", officials said.",
+                List.of(incident.id())));
     }
 
     /** The time as the press words it, or not at all. */
