@@ -77,7 +77,21 @@ class BorderLending {
      * those that held loans of observations no longer current).
      */
     Set<String> relend(Collection<Change> changes) {
-        Set<String> moved = new TreeSet<>(store.dropStaleLoans(extraction.currentVersions()));
+        Set<String> moved = new TreeSet<>();
+        List<IncidentStore.StaleLoan> stale = store.takeStaleLoans(extraction.currentVersions());
+        stale.forEach(loan -> {
+            moved.add(loan.loan().home());
+            moved.add(loan.loan().block());
+        });
+        // an analyst's move applies to the re-extracted observation of the same report and place
+        Map<String, String> equivalents = extraction.currentEquivalents(stale.stream()
+                .filter(loan -> loan.decision() != null)
+                .map(IncidentStore.StaleLoan::observationId)
+                .toList());
+        stale.stream()
+                .filter(loan -> loan.decision() != null && equivalents.containsKey(loan.observationId()))
+                .forEach(
+                        loan -> store.pin(Map.of(equivalents.get(loan.observationId()), loan.loan()), loan.decision()));
         Map<String, List<Days>> reach = reach(changes);
         if (!enabled || reach.isEmpty()) {
             return moved;
@@ -89,6 +103,8 @@ class BorderLending {
                 decide(reach, start, end, decided);
             }
         }
+        // an analyst's move stands
+        decided.keySet().removeAll(store.pinned(decided.keySet()));
         Map<String, String> before = store.lentBlocks(decided.keySet());
         decided.forEach((observation, loan) -> {
             String was = before.getOrDefault(observation, loan.home());

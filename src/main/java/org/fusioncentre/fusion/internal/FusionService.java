@@ -272,14 +272,18 @@ class FusionService implements Fusion {
             throw new DecisionRejected("an incident cannot be merged with itself", false);
         }
         String block = blockOf(id);
-        if (!block.equals(blockOf(other))) {
-            throw new DecisionRejected(
-                    "incidents " + id + " and " + other + " lie in different districts (blocks fusion keeps apart); "
-                            + "merging across them is not supported yet",
-                    false);
-        }
+        String otherBlock = blockOf(other);
         List<String> observations = new ArrayList<>(observationIds(incident));
         observations.addAll(observationIds(absorbed));
+        // incidents of two blocks (neighbouring districts, a district and its province): the
+        // absorbed incident's observations move to the first one's block, by this decision
+        Map<String, BorderLending.Loan> moves = new HashMap<>();
+        if (!block.equals(otherBlock)) {
+            for (StoredObservation moved : extraction.currentById(observationIds(absorbed))) {
+                String home = areas.of(ObservationBlock.of(moved.observation())).key();
+                moves.put(moved.id().toString(), new BorderLending.Loan(home, block));
+            }
+        }
         // the value names the absorbed incident's anchor, the first observation its own
         decide(
                 Decision.Kind.MERGE,
@@ -289,7 +293,11 @@ class FusionService implements Fusion {
                 null,
                 observationIds(absorbed).getFirst(),
                 analyst,
-                reason);
+                reason,
+                moves);
+        if (!moves.isEmpty()) {
+            fuse(areas.fromKey(otherBlock));
+        }
         return holding(observations.getFirst(), analyst);
     }
 
@@ -432,6 +440,20 @@ class FusionService implements Fusion {
             @Nullable String value,
             Audience who,
             @Nullable String reason) {
+        decide(kind, incident, block, observations, field, value, who, reason, Map.of());
+    }
+
+    /** The same, moving observations into the block first ({@code moves}: a merge across blocks). */
+    private void decide(
+            Decision.Kind kind,
+            Incident incident,
+            String block,
+            List<String> observations,
+            @Nullable String field,
+            @Nullable String value,
+            Audience who,
+            @Nullable String reason,
+            Map<String, BorderLending.Loan> moves) {
         String analyst = who.name();
         if (analyst.isBlank()) {
             throw new DecisionRejected("a decision must name the analyst who takes it", false);
@@ -452,7 +474,7 @@ class FusionService implements Fusion {
                 analyst.strip(),
                 reason,
                 clock.instant());
-        fuse(areas.fromKey(block), decision);
+        fuse(areas.fromKey(block), decision, moves);
         // a confirmation or correction changes no membership, so fusing announces nothing: say it here
         store.incidentOf(observations.getFirst())
                 .ifPresent(changed -> transactions.executeWithoutResult(
@@ -533,15 +555,16 @@ class FusionService implements Fusion {
 
     /** Fuses one block from its current observations and replaces its incidents. */
     void fuse(FusionAreas.Area block) {
-        fuse(block, null);
+        fuse(block, null, Map.of());
     }
 
     /**
      * Fuses one block from its current observations and replaces its incidents, in one
      * transaction that holds the block's row lock: what it reads and what it writes belong
-     * together, across processes. A decision given is stored in the same transaction first.
+     * together, across processes. A decision given is stored in the same transaction first, with
+     * the observations it moves into the block.
      */
-    private void fuse(FusionAreas.Area block, @Nullable Decision decision) {
+    private void fuse(FusionAreas.Area block, @Nullable Decision decision, Map<String, BorderLending.Loan> moves) {
         String key = block.key();
         List<String> keys = storedKeys(block);
         List<String> earlier = keys.subList(0, keys.size() - 1);
@@ -553,6 +576,9 @@ class FusionService implements Fusion {
                 store.lockBlock(key);
                 if (decision != null) {
                     store.addDecision(decision);
+                    if (!moves.isEmpty()) {
+                        store.pin(moves, decision.id());
+                    }
                 }
                 List<StoredObservation> observations = new ArrayList<>();
                 block.cells().forEach(cell -> observations.addAll(extraction.current(cell)));

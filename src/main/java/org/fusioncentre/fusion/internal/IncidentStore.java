@@ -25,6 +25,7 @@ import org.fusioncentre.fusion.IncidentId;
 import org.fusioncentre.fusion.IncidentPage;
 import org.fusioncentre.fusion.IncidentQuery;
 import org.fusioncentre.fusion.ReviewItem;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -259,7 +260,8 @@ class IncidentStore {
     void deleteAll() {
         jdbc.update("DELETE FROM review_item", Map.of());
         jdbc.update("DELETE FROM incident", Map.of());
-        jdbc.update("DELETE FROM fusion_loan", Map.of());
+        // an analyst's moves are decisions, not derived data
+        jdbc.update("DELETE FROM fusion_loan WHERE decision_id IS NULL", Map.of());
     }
 
     /**
@@ -303,7 +305,7 @@ class IncidentStore {
     /** The observations lent to a block by its neighbours. */
     Set<String> lentTo(String blockKey) {
         return new java.util.HashSet<>(jdbc.queryForList(
-                "SELECT observation_id FROM fusion_loan WHERE block_key = :block",
+                "SELECT observation_id FROM fusion_loan WHERE block_key = :block AND home_key <> block_key",
                 Map.of("block", blockKey),
                 String.class));
     }
@@ -323,46 +325,94 @@ class IncidentStore {
         return lent;
     }
 
-    /** Records where these observations are fused: a loan where that is not their own block, none otherwise. */
+    /**
+     * Records where these observations are fused: a loan where that is not their own block, none
+     * otherwise. An analyst's moves are left as they are.
+     */
     void saveLoans(Map<String, BorderLending.Loan> placements) {
+        List<UUID> ids = placements.keySet().stream().map(UUID::fromString).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            jdbc.update(
+                    "DELETE FROM fusion_loan WHERE observation_id IN (:ids) AND decision_id IS NULL",
+                    Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 500))));
+        }
+        insertLoans(
+                placements.entrySet().stream()
+                        .filter(entry -> entry.getValue().lent())
+                        .toList(),
+                null);
+    }
+
+    /** Moves these observations to blocks by an analyst's decision, in place of any loan they had. */
+    void pin(Map<String, BorderLending.Loan> placements, UUID decision) {
         List<UUID> ids = placements.keySet().stream().map(UUID::fromString).toList();
         for (int from = 0; from < ids.size(); from += 500) {
             jdbc.update(
                     "DELETE FROM fusion_loan WHERE observation_id IN (:ids)",
                     Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 500))));
         }
-        SqlParameterSource[] rows = placements.entrySet().stream()
-                .filter(entry -> entry.getValue().lent())
+        insertLoans(List.copyOf(placements.entrySet()), decision);
+    }
+
+    private void insertLoans(List<Map.Entry<String, BorderLending.Loan>> loans, @Nullable UUID decision) {
+        SqlParameterSource[] rows = loans.stream()
                 .map(entry -> new MapSqlParameterSource()
                         .addValue("id", UUID.fromString(entry.getKey()))
                         .addValue("home", entry.getValue().home())
-                        .addValue("block", entry.getValue().block()))
+                        .addValue("block", entry.getValue().block())
+                        .addValue("decision", decision))
                 .toArray(SqlParameterSource[]::new);
         if (rows.length > 0) {
             jdbc.batchUpdate(
-                    "INSERT INTO fusion_loan (observation_id, home_key, block_key) VALUES (:id, :home, :block)", rows);
+                    "INSERT INTO fusion_loan (observation_id, home_key, block_key, decision_id) "
+                            + "VALUES (:id, :home, :block, :decision)",
+                    rows);
         }
     }
 
-    /** Drops the loans of observations no longer current; returns the keys of the blocks concerned. */
-    Set<String> dropStaleLoans(Collection<String> versions) {
-        Set<String> keys = new TreeSet<>();
-        List<UUID> stale = new ArrayList<>();
+    /** The observations among these that an analyst's decision placed. */
+    Set<String> pinned(Collection<String> observationIds) {
+        Set<String> pinned = new java.util.HashSet<>();
+        List<UUID> ids = observationIds.stream().map(UUID::fromString).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            jdbc.query(
+                    "SELECT observation_id FROM fusion_loan WHERE observation_id IN (:ids) AND decision_id IS NOT NULL",
+                    Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 500))),
+                    row -> {
+                        pinned.add(row.getObject(1, UUID.class).toString());
+                    });
+        }
+        return pinned;
+    }
+
+    /** A loan of an observation no longer current. */
+    record StaleLoan(
+            String observationId,
+            BorderLending.Loan loan,
+            @Nullable UUID decision) {}
+
+    /** Removes the loans of observations no longer current, and returns them. */
+    List<StaleLoan> takeStaleLoans(Collection<String> versions) {
+        List<StaleLoan> stale = new ArrayList<>();
         jdbc.query(
-                "SELECT l.observation_id, l.home_key, l.block_key FROM fusion_loan l WHERE NOT EXISTS "
+                "SELECT l.observation_id, l.home_key, l.block_key, l.decision_id FROM fusion_loan l WHERE NOT EXISTS "
                         + "(SELECT 1 FROM observation o WHERE o.id = l.observation_id AND o.extractor_version IN (:versions))",
                 Map.of("versions", versions),
                 row -> {
-                    stale.add(row.getObject(1, UUID.class));
-                    keys.add(row.getString(2));
-                    keys.add(row.getString(3));
+                    stale.add(new StaleLoan(
+                            row.getObject(1, UUID.class).toString(),
+                            new BorderLending.Loan(row.getString(2), row.getString(3)),
+                            row.getObject(4, UUID.class)));
                 });
-        for (int from = 0; from < stale.size(); from += 500) {
+        List<UUID> ids = stale.stream()
+                .map(loan -> UUID.fromString(loan.observationId()))
+                .toList();
+        for (int from = 0; from < ids.size(); from += 500) {
             jdbc.update(
                     "DELETE FROM fusion_loan WHERE observation_id IN (:ids)",
-                    Map.of("ids", stale.subList(from, Math.min(stale.size(), from + 500))));
+                    Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 500))));
         }
-        return keys;
+        return stale;
     }
 
     void replaceReview(String blockKey, List<ReviewItem> items) {

@@ -254,8 +254,8 @@ abstract class FusionPipelineContract {
                         fusion.merge(bomb.id(), org.fusioncentre.fusion.IncidentId.ofAnchor("nothing"), OPERATOR, null))
                 .isInstanceOf(org.fusioncentre.fusion.DecisionRejected.class)
                 .hasMessageContaining("no incident");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.merge(bomb.id(), lakki.id(), OPERATOR, null))
-                .hasMessageContaining("different districts");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.merge(bomb.id(), bomb.id(), OPERATOR, null))
+                .hasMessageContaining("itself");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.split(
                         bomb.id(), List.of(lakki.members().getFirst().observationId()), OPERATOR, null))
                 .hasMessageContaining("is not in incident");
@@ -269,6 +269,38 @@ abstract class FusionPipelineContract {
         assertThat(incidents()).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM analyst_decision", Long.class))
                 .isEqualTo(decisions);
+    }
+
+    /**
+     * An analyst may merge incidents fusion keeps in different blocks (here Bannu and Lakki
+     * Marwat): the absorbed incident's observations move to the other's block by the decision, and
+     * stay there through a rebuild.
+     */
+    @Test
+    void anAnalystMergesIncidentsOfNeighbouringDistricts() throws IOException {
+        submitInOrder(fixture());
+        awaitFused();
+        Incident bomb = withReports(3);
+        Incident lakki = fusion.incidents(IncidentQuery.all(null, 100), OPERATOR).items().stream()
+                .filter(incident -> "PK519".equals(incident.location().districtPcode()))
+                .findFirst()
+                .orElseThrow();
+
+        Incident merged = fusion.merge(bomb.id(), lakki.id(), Audience.operator("analyst.one"), "one attack");
+
+        assertThat(merged.id()).isEqualTo(bomb.id());
+        assertThat(merged.members()).hasSize(5);
+        assertThat(fusion.incident(lakki.id(), OPERATOR)).isEmpty();
+        assertThat(jdbc.queryForList("SELECT DISTINCT block_key FROM incident", String.class))
+                .containsExactly("D:PK503");
+        Set<String> before = incidents();
+
+        fusion.rebuild(done -> {});
+
+        assertThat(incidents()).isEqualTo(before);
+        assertThat(fusion.decisions(bomb.id(), OPERATOR))
+                .extracting(org.fusioncentre.fusion.Decision::kind)
+                .containsExactly(org.fusioncentre.fusion.Decision.Kind.MERGE);
     }
 
     @Test
