@@ -44,6 +44,9 @@ class ExtractionService implements Extraction {
     private static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
     private static final int PAGE = 200;
 
+    /** Pages of a long extraction between two refreshes of the store's statistics. */
+    private static final int STATISTICS_PAGES = 25;
+
     private final Intake intake;
     private final TextExtractor extractor;
     private final StructuredIncidents structured;
@@ -137,7 +140,10 @@ class ExtractionService implements Extraction {
     public long extractPending(LongConsumer progress) {
         long done = 0;
         long after = 0;
-        while (true) {
+        for (int page = 0; ; page++) {
+            if (page % STATISTICS_PAGES == STATISTICS_PAGES - 1) {
+                store.refreshStatistics();
+            }
             List<ObservationStore.Pending> pending = store.pending(currentVersions(), after, PAGE);
             if (pending.isEmpty()) {
                 return done;

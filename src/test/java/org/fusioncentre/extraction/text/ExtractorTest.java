@@ -124,6 +124,20 @@ class ExtractorTest {
                 .isEqualTo(LocalDate.of(2026, 8, 3));
     }
 
+    /** A report that names no place is placed by its dateline, read without its date and agency. */
+    @Test
+    void aDatelineWithADateAndAnAgencyPlacesAReportThatNamesNoPlace() {
+        Observation observation = only(
+                "Two policemen killed",
+                "BANNU, Aug 4 (IW): Two policemen were killed and three wounded when militants attacked a police"
+                        + " post late on Monday night, officials said.");
+
+        assertThat(observation.location().districtPcode()).isEqualTo("PK503");
+        assertThat(observation.location().precision()).isEqualTo(org.fusioncentre.geo.GeoPrecision.DISTRICT);
+        assertThat(org.fusioncentre.extraction.ObservationBlock.coarseDistrict(observation))
+                .isEqualTo("PK503");
+    }
+
     /** "Began" dates the aftermath only when work, supply or traffic began, not the attack. */
     @Test
     void theDayAnAttackBeganIsTheIncidentsDay() {
