@@ -33,6 +33,9 @@ class BorderLending {
     /** Days of lendable observations decided per read of the observations around them. */
     private static final int CHUNK_DAYS = 60;
 
+    /** The {@code fusion_block} row that serialises decisions on loans. */
+    static final String LOCK_KEY = "L:loans";
+
     /** A district whose observations changed on these days. */
     record Change(String district, LocalDate from, LocalDate to) {}
 
@@ -77,23 +80,22 @@ class BorderLending {
      * those that held loans of observations no longer current).
      */
     Set<String> relend(Collection<Change> changes) {
+        // one decision at a time: a slower one must not overwrite a newer one's loans (the caller
+        // makes sure the row exists, outside this transaction)
+        store.lockBlock(LOCK_KEY);
         Set<String> moved = new TreeSet<>();
         List<IncidentStore.StaleLoan> stale = store.takeStaleLoans(extraction.currentVersions());
-        stale.forEach(loan -> {
+        stale.stream().filter(loan -> loan.decision() == null).forEach(loan -> {
             moved.add(loan.loan().home());
             moved.add(loan.loan().block());
         });
-        // an analyst's move applies to the re-extracted observation of the same report and place
-        Map<String, String> equivalents = extraction.currentEquivalents(stale.stream()
-                .filter(loan -> loan.decision() != null)
-                .map(IncidentStore.StaleLoan::observationId)
-                .toList());
-        stale.stream()
-                .filter(loan -> loan.decision() != null && equivalents.containsKey(loan.observationId()))
-                .forEach(
-                        loan -> store.pin(Map.of(equivalents.get(loan.observationId()), loan.loan()), loan.decision()));
+        moved.addAll(repin(stale));
+        if (!enabled) {
+            moved.addAll(store.dropAutomaticLoans());
+            return moved;
+        }
         Map<String, List<Days>> reach = reach(changes);
-        if (!enabled || reach.isEmpty()) {
+        if (reach.isEmpty()) {
             return moved;
         }
         Map<String, Loan> decided = new HashMap<>();
@@ -114,6 +116,41 @@ class BorderLending {
             }
         });
         store.saveLoans(decided);
+        return moved;
+    }
+
+    /**
+     * An analyst's moves of observations no longer current: to the current observation of the same
+     * report and place, from wherever that one is placed now; kept as they are while the report
+     * waits for re-extraction. Returns the blocks whose observations that changes.
+     */
+    private Set<String> repin(List<IncidentStore.StaleLoan> stale) {
+        Set<String> moved = new TreeSet<>();
+        List<IncidentStore.StaleLoan> pinned =
+                stale.stream().filter(loan -> loan.decision() != null).toList();
+        if (pinned.isEmpty()) {
+            return moved;
+        }
+        Map<String, String> equivalents = extraction.currentEquivalents(
+                pinned.stream().map(IncidentStore.StaleLoan::observationId).toList());
+        Map<String, String> homes = new HashMap<>();
+        extraction
+                .currentById(equivalents.values())
+                .forEach(current -> homes.put(
+                        current.id().toString(),
+                        areas.of(ObservationBlock.of(current.observation())).key()));
+        for (IncidentStore.StaleLoan loan : pinned) {
+            String current = equivalents.get(loan.observationId());
+            if (current == null) {
+                store.pin(Map.of(loan.observationId(), loan.loan()), loan.decision());
+            } else if (homes.containsKey(current)) {
+                Loan repinned = new Loan(homes.get(current), loan.loan().block());
+                store.pin(Map.of(current, repinned), loan.decision());
+                moved.add(loan.loan().home());
+                moved.add(repinned.home());
+                moved.add(repinned.block());
+            }
+        }
         return moved;
     }
 

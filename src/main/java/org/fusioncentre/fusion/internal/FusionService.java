@@ -261,6 +261,7 @@ class FusionService implements Fusion {
 
     /** Decides again, in one transaction, where observations near these changes are fused; returns the blocks moved. */
     private Set<String> relend(List<BorderLending.Change> changes) {
+        store.ensureBlock(BorderLending.LOCK_KEY);
         return requireNonNull(transactions.execute(status -> lending.relend(changes)));
     }
 
@@ -587,6 +588,8 @@ class FusionService implements Fusion {
                 observations.removeIf(
                         observation -> lent.contains(observation.id().toString()));
                 Set<String> borrowed = store.lentTo(key);
+                observations.forEach(
+                        observation -> borrowed.remove(observation.id().toString()));
                 if (!borrowed.isEmpty()) {
                     observations.addAll(extraction.currentById(borrowed));
                 }

@@ -297,7 +297,7 @@ class IncidentStore {
     /** The observations lent out of a block (to be fused in a neighbour's). */
     Set<String> lentFrom(String homeKey) {
         return new java.util.HashSet<>(jdbc.queryForList(
-                "SELECT observation_id FROM fusion_loan WHERE home_key = :home",
+                "SELECT observation_id FROM fusion_loan WHERE home_key = :home AND block_key <> home_key",
                 Map.of("home", homeKey),
                 String.class));
     }
@@ -368,6 +368,20 @@ class IncidentStore {
                             + "VALUES (:id, :home, :block, :decision)",
                     rows);
         }
+    }
+
+    /** Removes every automatic loan (an analyst's moves stay); returns the keys of the blocks concerned. */
+    Set<String> dropAutomaticLoans() {
+        Set<String> keys = new TreeSet<>();
+        jdbc.query(
+                "SELECT home_key, block_key FROM fusion_loan WHERE decision_id IS NULL AND block_key <> home_key",
+                Map.of(),
+                row -> {
+                    keys.add(row.getString(1));
+                    keys.add(row.getString(2));
+                });
+        jdbc.update("DELETE FROM fusion_loan WHERE decision_id IS NULL", Map.of());
+        return keys;
     }
 
     /** The observations among these that an analyst's decision placed. */

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     reports; the weights shipped in the jar when unset
  * @param acrossBorders whether an observation placed by its district alone may be fused with an
  *     incident in a neighbouring district ({@link org.fusioncentre.fusion.scoring.Loans}); on unless
- *     set to false (environment: {@code FUSION_SCORING_ACROSSBORDERS=false}); a change takes effect
- *     at the next {@code fusion rebuild}
+ *     set to false (environment: {@code FUSION_SCORING_ACROSSBORDERS=false}), when the next fusion
+ *     drops the automatic loans
  */
 @ConfigurationProperties("fusion.scoring")
 public record ScoringProperties(

@@ -97,6 +97,8 @@ public final class Loans {
     }
 
     private static boolean finelyPlaced(Observation observation) {
-        return observation.location() != null && ObservationBlock.coarseDistrict(observation) == null;
+        return observation.location() != null
+                && observation.location().districtPcode() != null
+                && ObservationBlock.coarseDistrict(observation) == null;
     }
 }

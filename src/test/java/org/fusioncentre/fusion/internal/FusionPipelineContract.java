@@ -374,6 +374,20 @@ abstract class FusionPipelineContract {
         fusion.rebuild(done -> {});
 
         assertThat(incidents()).isEqualTo(live);
+
+        // an analyst merges the Bannu killing with it: the lent dateline report, whose home the
+        // killing's block is, stays in the merged incident too
+        Incident killing = fusion.incidents(IncidentQuery.all(null, 100), OPERATOR).items().stream()
+                .filter(incident -> incident.members().size() == 1)
+                .findFirst()
+                .orElseThrow();
+        fusion.merge(killing.id(), naurang.id(), OPERATOR, "one night's attacks, one incident for the record");
+        awaitIncidents("b1,b2,b3");
+        Set<String> merged = incidents();
+
+        fusion.rebuild(done -> {});
+
+        assertThat(incidents()).isEqualTo(merged);
     }
 
     @Test
