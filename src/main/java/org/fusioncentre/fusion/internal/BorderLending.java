@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.fusioncentre.extraction.Extraction;
+import org.fusioncentre.extraction.Observation;
 import org.fusioncentre.extraction.ObservationBlock;
 import org.fusioncentre.extraction.StoredObservation;
 import org.fusioncentre.fusion.scoring.Candidate;
@@ -66,7 +67,7 @@ class BorderLending {
             IncidentStore store,
             CandidateReader reader,
             ScoringProperties properties) {
-        this.enabled = properties.lendsAcrossBorders();
+        this.enabled = properties.acrossBorders();
         this.extraction = extraction;
         this.areas = areas;
         this.loans = loans;
@@ -187,7 +188,7 @@ class BorderLending {
         // what a lendable observation starting start..end is compared with starts within this span
         List<StoredObservation> nearby = extraction.current(
                 read, start.minusDays(Loans.REACH_DAYS), end.plusDays(Loans.SPAN_DAYS + PairScorer.WINDOW_DAYS));
-        boolean any = nearby.stream().anyMatch(stored -> lendableHere(stored, homes, start, end));
+        boolean any = nearby.stream().anyMatch(stored -> lendableHere(stored.observation(), homes, start, end));
         if (!any) {
             return;
         }
@@ -196,12 +197,7 @@ class BorderLending {
         for (Candidate candidate : reader.candidates(nearby)) {
             String block = blockKey(candidate.observation().location().districtPcode());
             byBlock.computeIfAbsent(block, key -> new ArrayList<>()).add(candidate);
-            String district = candidate.observation().location().districtPcode();
-            LocalDate first = candidate.observation().dateFrom();
-            if (Loans.lendable(candidate.observation())
-                    && homes.contains(district)
-                    && !first.isBefore(start)
-                    && !first.isAfter(end)) {
+            if (lendableHere(candidate.observation(), homes, start, end)) {
                 lendable.add(candidate);
             }
         }
@@ -218,10 +214,11 @@ class BorderLending {
         }
     }
 
-    private boolean lendableHere(StoredObservation stored, Set<String> homes, LocalDate start, LocalDate end) {
-        LocalDate first = stored.observation().dateFrom();
-        return Loans.lendable(stored.observation())
-                && homes.contains(stored.observation().location().districtPcode())
+    /** Whether an observation is one of those decided on now: lendable, of a home reached, starting start..end. */
+    private static boolean lendableHere(Observation observation, Set<String> homes, LocalDate start, LocalDate end) {
+        LocalDate first = observation.dateFrom();
+        return Loans.lendable(observation)
+                && homes.contains(observation.location().districtPcode())
                 && !first.isBefore(start)
                 && !first.isAfter(end);
     }

@@ -317,7 +317,7 @@ class FusionService implements Fusion {
         if (new java.util.HashSet<>(observations).containsAll(members)) {
             throw new DecisionRejected("a split must leave at least one observation in the incident", false);
         }
-        decide(Decision.Kind.SPLIT, incident, blockOf(id), observations, null, null, analyst, reason);
+        decide(Decision.Kind.SPLIT, incident, blockOf(id), observations, null, null, analyst, reason, Map.of());
         String kept = members.stream()
                 .filter(m -> !observations.contains(m))
                 .findFirst()
@@ -428,23 +428,14 @@ class FusionService implements Fusion {
             @Nullable String reason) {
         Incident incident = existing(id, analyst);
         List<String> observations = observationIds(incident);
-        decide(kind, incident, blockOf(id), observations, field, value, analyst, reason);
+        decide(kind, incident, blockOf(id), observations, field, value, analyst, reason, Map.of());
         return holding(observations.getFirst(), analyst);
     }
 
-    private void decide(
-            Decision.Kind kind,
-            Incident incident,
-            String block,
-            List<String> observations,
-            @Nullable String field,
-            @Nullable String value,
-            Audience who,
-            @Nullable String reason) {
-        decide(kind, incident, block, observations, field, value, who, reason, Map.of());
-    }
-
-    /** The same, moving observations into the block first ({@code moves}: a merge across blocks). */
+    /**
+     * Stores an analyst's decision and re-fuses its block with it, moving {@code moves} into the
+     * block first (a merge across blocks; empty otherwise).
+     */
     private void decide(
             Decision.Kind kind,
             Incident incident,

@@ -330,12 +330,7 @@ class IncidentStore {
      * otherwise. An analyst's moves are left as they are.
      */
     void saveLoans(Map<String, BorderLending.Loan> placements) {
-        List<UUID> ids = placements.keySet().stream().map(UUID::fromString).toList();
-        for (int from = 0; from < ids.size(); from += 500) {
-            jdbc.update(
-                    "DELETE FROM fusion_loan WHERE observation_id IN (:ids) AND decision_id IS NULL",
-                    Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 500))));
-        }
+        deleteLoans(placements.keySet(), " AND decision_id IS NULL");
         insertLoans(
                 placements.entrySet().stream()
                         .filter(entry -> entry.getValue().lent())
@@ -345,13 +340,18 @@ class IncidentStore {
 
     /** Moves these observations to blocks by an analyst's decision, in place of any loan they had. */
     void pin(Map<String, BorderLending.Loan> placements, UUID decision) {
-        List<UUID> ids = placements.keySet().stream().map(UUID::fromString).toList();
+        deleteLoans(placements.keySet(), "");
+        insertLoans(List.copyOf(placements.entrySet()), decision);
+    }
+
+    /** Deletes the loans of these observations that meet the further condition ("" for all). */
+    private void deleteLoans(Collection<String> observationIds, String condition) {
+        List<UUID> ids = observationIds.stream().map(UUID::fromString).toList();
         for (int from = 0; from < ids.size(); from += 500) {
             jdbc.update(
-                    "DELETE FROM fusion_loan WHERE observation_id IN (:ids)",
+                    "DELETE FROM fusion_loan WHERE observation_id IN (:ids)" + condition,
                     Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 500))));
         }
-        insertLoans(List.copyOf(placements.entrySet()), decision);
     }
 
     private void insertLoans(List<Map.Entry<String, BorderLending.Loan>> loans, @Nullable UUID decision) {
@@ -418,14 +418,7 @@ class IncidentStore {
                             new BorderLending.Loan(row.getString(2), row.getString(3)),
                             row.getObject(4, UUID.class)));
                 });
-        List<UUID> ids = stale.stream()
-                .map(loan -> UUID.fromString(loan.observationId()))
-                .toList();
-        for (int from = 0; from < ids.size(); from += 500) {
-            jdbc.update(
-                    "DELETE FROM fusion_loan WHERE observation_id IN (:ids)",
-                    Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 500))));
-        }
+        deleteLoans(stale.stream().map(StaleLoan::observationId).toList(), "");
         return stale;
     }
 

@@ -3,6 +3,7 @@ package org.fusioncentre.fusion.internal;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of fusion's pair scorer, prefix {@code fusion.scoring}.
@@ -16,9 +17,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("fusion.scoring")
 public record ScoringProperties(
-        @Nullable Path pairWeights, @Nullable Boolean acrossBorders) {
-    /** Whether fusion lends observations across district borders (the default). */
-    public boolean lendsAcrossBorders() {
-        return acrossBorders == null || acrossBorders;
-    }
-}
+        @Nullable Path pairWeights, @DefaultValue("true") boolean acrossBorders) {}

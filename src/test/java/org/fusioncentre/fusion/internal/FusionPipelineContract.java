@@ -238,15 +238,20 @@ abstract class FusionPipelineContract {
         assertThat(incidents()).isEqualTo(live);
     }
 
+    /** The fixture's killing in Lakki Marwat. */
+    private Incident theKillingInLakkiMarwat() {
+        return fusion.incidents(IncidentQuery.all(null, 100), OPERATOR).items().stream()
+                .filter(incident -> "PK519".equals(incident.location().districtPcode()))
+                .findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void aDecisionThatDoesNotFitIsRejectedAndChangesNothing() throws IOException {
         submitInOrder(fixture());
         awaitFused();
         Incident bomb = withReports(3);
-        Incident lakki = fusion.incidents(IncidentQuery.all(null, 100), OPERATOR).items().stream()
-                .filter(incident -> "PK519".equals(incident.location().districtPcode()))
-                .findFirst()
-                .orElseThrow();
+        Incident lakki = theKillingInLakkiMarwat();
         Set<String> before = incidents();
         long decisions = jdbc.queryForObject("SELECT COUNT(*) FROM analyst_decision", Long.class);
 
@@ -281,10 +286,7 @@ abstract class FusionPipelineContract {
         submitInOrder(fixture());
         awaitFused();
         Incident bomb = withReports(3);
-        Incident lakki = fusion.incidents(IncidentQuery.all(null, 100), OPERATOR).items().stream()
-                .filter(incident -> "PK519".equals(incident.location().districtPcode()))
-                .findFirst()
-                .orElseThrow();
+        Incident lakki = theKillingInLakkiMarwat();
 
         Incident merged = fusion.merge(bomb.id(), lakki.id(), Audience.operator("analyst.one"), "one attack");
 

@@ -2,12 +2,12 @@ package org.fusioncentre.fusion.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fusioncentre.fusion.scoring.Observations.candidate;
+import static org.fusioncentre.fusion.scoring.Observations.placedByDistrictOnly;
 
 import java.util.List;
 import java.util.Map;
 import org.fusioncentre.extraction.EventType;
 import org.fusioncentre.extraction.Observation;
-import org.fusioncentre.geo.GeoPrecision;
 import org.fusioncentre.geo.Geocoding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class LoansTest {
 
     /** The wire's report: two policemen killed at a post, datelined Bannu, nothing finer. */
     private static Candidate wire(String district) {
-        return coarse(candidate(
+        return placedByDistrictOnly(candidate(
                 "o-wire",
                 "r-wire",
                 "Indus Wire",
@@ -111,7 +111,7 @@ class LoansTest {
                 0L,
                 null);
         // and an observation across the border placed only by its district takes no loan either
-        Candidate vague = coarse(police("p4", LAKKI_MARWAT));
+        Candidate vague = placedByDistrictOnly(police("p4", LAKKI_MARWAT));
 
         String block =
                 loans.blockOf(wire(BANNU), "D:" + BANNU, List.of(), Map.of("D:" + LAKKI_MARWAT, List.of(other, vague)));
@@ -142,38 +142,5 @@ class LoansTest {
                 0.9,
                 "test");
         assertThat(Loans.lendable(lastWeek)).isFalse();
-    }
-
-    /** The candidate with its place taken away: its district is all it gives. */
-    private static Candidate coarse(Candidate candidate) {
-        Observation o = candidate.observation();
-        Observation.Location at = o.location();
-        Observation vague = new Observation(
-                o.eventType(),
-                o.eventTypeConfidence(),
-                o.date(),
-                o.dateFrom(),
-                o.dateTo(),
-                o.datePrecision(),
-                o.time(),
-                new Observation.Location(
-                        at.provincePcode(), at.districtPcode(), null, null, at.lat(), at.lon(), GeoPrecision.DISTRICT),
-                o.killed(),
-                o.injured(),
-                o.militantsKilled(),
-                o.targets(),
-                o.perpetrator(),
-                o.evidence(),
-                o.confidence(),
-                o.extractorVersion());
-        return new Candidate(
-                candidate.observationId(),
-                candidate.reportId(),
-                candidate.externalId(),
-                candidate.sourceName(),
-                candidate.published(),
-                candidate.reliability(),
-                candidate.official(),
-                vague);
     }
 }

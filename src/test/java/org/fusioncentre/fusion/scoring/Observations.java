@@ -64,6 +64,16 @@ final class Observations {
                         GeoPrecision.TEHSIL));
     }
 
+    /** The candidate placed by its district alone (no tehsil, no place): what a dateline gives. */
+    static Candidate placedByDistrictOnly(Candidate candidate) {
+        Observation.Location at = candidate.observation().location();
+        return with(
+                candidate,
+                candidate.observation().time(),
+                new Observation.Location(
+                        at.provincePcode(), at.districtPcode(), null, null, at.lat(), at.lon(), GeoPrecision.DISTRICT));
+    }
+
     /** The candidate with a time of day: a clock time ("11:49") within half an hour. */
     static Candidate at(Candidate candidate, String time) {
         return with(
