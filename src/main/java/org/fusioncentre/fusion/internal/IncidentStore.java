@@ -57,8 +57,7 @@ class IncidentStore {
     Map<IncidentId, Set<String>> membersOf(String blockKey) {
         Map<IncidentId, Set<String>> members = new HashMap<>();
         jdbc.query(
-                "SELECT i.id, m.observation_id FROM incident i JOIN incident_member m ON m.incident_id = i.id "
-                        + "WHERE i.block_key = :block",
+                "SELECT incident_id, observation_id FROM incident_member WHERE block_key = :block",
                 Map.of("block", blockKey),
                 row -> {
                     members.computeIfAbsent(new IncidentId(row.getObject(1, UUID.class)), id -> new TreeSet<>())
@@ -76,6 +75,8 @@ class IncidentStore {
      * @param markings the marking of each member report (by report id)
      */
     void replaceBlock(String blockKey, List<Incident> incidents, Map<String, Marking> markings, Instant now) {
+        // members first: they refer to their incidents by id, without a foreign key (see V15)
+        jdbc.update("DELETE FROM incident_member WHERE block_key = :block", Map.of("block", blockKey));
         jdbc.update("DELETE FROM incident WHERE block_key = :block", Map.of("block", blockKey));
         // an observation fused under another block before (its report re-extracted elsewhere) moves here
         List<UUID> observations = incidents.stream()
@@ -124,7 +125,8 @@ class IncidentStore {
                 members.add(new MapSqlParameterSource()
                         .addValue("observation", UUID.fromString(member.observationId()))
                         .addValue("incident", incident.id().value())
-                        .addValue("report", UUID.fromString(member.reportId())));
+                        .addValue("report", UUID.fromString(member.reportId()))
+                        .addValue("block", blockKey));
             }
         }
         if (!rows.isEmpty()) {
@@ -135,7 +137,8 @@ class IncidentStore {
                             + ":reports, :official, :status, :eventDate, :killed, :injured, :marking, :body, :at)",
                     rows.toArray(SqlParameterSource[]::new));
             jdbc.batchUpdate(
-                    "INSERT INTO incident_member (observation_id, incident_id, report_id) VALUES (:observation, :incident, :report)",
+                    "INSERT INTO incident_member (observation_id, incident_id, report_id, block_key) "
+                            + "VALUES (:observation, :incident, :report, :block)",
                     members.toArray(SqlParameterSource[]::new));
         }
     }
@@ -250,7 +253,7 @@ class IncidentStore {
     /** Blocks whose incidents hold an observation that is no longer current, or no longer stored. */
     List<String> staleBlocks(Collection<String> versions) {
         return jdbc.queryForList(
-                "SELECT DISTINCT i.block_key FROM incident i JOIN incident_member m ON m.incident_id = i.id "
+                "SELECT DISTINCT m.block_key FROM incident_member m "
                         + "LEFT JOIN observation o ON o.id = m.observation_id "
                         + "WHERE o.id IS NULL OR o.extractor_version NOT IN (:versions)",
                 Map.of("versions", versions),
@@ -259,6 +262,7 @@ class IncidentStore {
 
     void deleteAll() {
         jdbc.update("DELETE FROM review_item", Map.of());
+        jdbc.update("DELETE FROM incident_member", Map.of());
         jdbc.update("DELETE FROM incident", Map.of());
         // an analyst's moves are decisions, not derived data
         jdbc.update("DELETE FROM fusion_loan WHERE decision_id IS NULL", Map.of());
