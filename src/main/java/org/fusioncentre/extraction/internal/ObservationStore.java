@@ -1,5 +1,7 @@
 package org.fusioncentre.extraction.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -159,10 +161,41 @@ class ObservationStore {
     }
 
     List<StoredObservation> observations(ReportId report, Collection<String> versions) {
-        return jdbc.query(
-                "SELECT * FROM observation WHERE report_id = :report AND extractor_version IN (:versions) ORDER BY ordinal",
-                Map.of("report", report.value(), "versions", versions),
-                ObservationStore::observation);
+        return byDerivedIds(idsOf(report, versions), "ordinal");
+    }
+
+    /**
+     * The ids of a report's observations by its runs of these versions (of every version, when
+     * null). An observation's id derives from its report, version and ordinal, and each run counts
+     * its observations, so a report's observations are found by id: the table needs no index by
+     * report, which cost a random leaf page of a B-tree per stored observation (see V16).
+     */
+    private List<UUID> idsOf(ReportId report, @Nullable Collection<String> versions) {
+        List<UUID> ids = new java.util.ArrayList<>();
+        MapSqlParameterSource parameters = new MapSqlParameterSource("report", report.value());
+        String sql = "SELECT extractor_version, observation_count FROM extraction_run WHERE report_id = :report";
+        if (versions != null) {
+            sql += " AND extractor_version IN (:versions)";
+            parameters.addValue("versions", versions);
+        }
+        jdbc.query(sql, parameters, row -> {
+            String version = row.getString(1);
+            for (int ordinal = 0; ordinal < row.getInt(2); ordinal++) {
+                ids.add(ObservationId.derive(report, version, ordinal).value());
+            }
+        });
+        return ids;
+    }
+
+    private List<StoredObservation> byDerivedIds(List<UUID> ids, String order) {
+        List<StoredObservation> found = new java.util.ArrayList<>();
+        for (int at = 0; at < ids.size(); at += 500) {
+            found.addAll(jdbc.query(
+                    "SELECT * FROM observation WHERE id IN (:ids) ORDER BY " + order,
+                    Map.of("ids", ids.subList(at, Math.min(ids.size(), at + 500))),
+                    ObservationStore::observation));
+        }
+        return found;
     }
 
     List<StoredObservation> inBlock(ObservationBlock block, Collection<String> versions) {
@@ -227,17 +260,35 @@ class ObservationStore {
         }
         Map<String, String> equivalents = new java.util.HashMap<>();
         List<UUID> uuids = ids.stream().map(UUID::fromString).toList();
+        List<String> current = new java.util.ArrayList<>(new java.util.TreeSet<>(versions));
         for (int from = 0; from < uuids.size(); from += 500) {
+            // the same report and place under each current version: its id, if it was stored
+            Map<UUID, UUID> counterparts = new java.util.LinkedHashMap<>();
             jdbc.query(
-                    "SELECT old.id, cur.id FROM observation old JOIN observation cur ON cur.report_id = old.report_id "
-                            + "AND cur.ordinal = old.ordinal AND cur.extractor_version IN (:versions) "
-                            + "WHERE old.id IN (:ids) AND old.extractor_version NOT IN (:versions)",
+                    "SELECT id, report_id, ordinal FROM observation "
+                            + "WHERE id IN (:ids) AND extractor_version NOT IN (:versions)",
                     Map.of("ids", uuids.subList(from, Math.min(uuids.size(), from + 500)), "versions", versions),
                     row -> {
-                        equivalents.put(
-                                row.getObject(1, UUID.class).toString(),
-                                row.getObject(2, UUID.class).toString());
+                        UUID old = row.getObject(1, UUID.class);
+                        ReportId report = new ReportId(row.getObject(2, UUID.class));
+                        for (String version : current) {
+                            counterparts.put(
+                                    ObservationId.derive(report, version, row.getInt(3))
+                                            .value(),
+                                    old);
+                        }
                     });
+            List<UUID> candidates = List.copyOf(counterparts.keySet());
+            for (int at = 0; at < candidates.size(); at += 500) {
+                jdbc.query(
+                        "SELECT id FROM observation WHERE id IN (:ids)",
+                        Map.of("ids", candidates.subList(at, Math.min(candidates.size(), at + 500))),
+                        row -> {
+                            UUID found = row.getObject(1, UUID.class);
+                            equivalents.putIfAbsent(
+                                    requireNonNull(counterparts.get(found)).toString(), found.toString());
+                        });
+            }
         }
         return equivalents;
     }
@@ -252,10 +303,12 @@ class ObservationStore {
     }
 
     List<StoredObservation> history(ReportId report) {
-        return jdbc.query(
-                "SELECT * FROM observation WHERE report_id = :report ORDER BY extracted_at, extractor_version, ordinal",
-                Map.of("report", report.value()),
-                ObservationStore::observation);
+        List<StoredObservation> found = byDerivedIds(idsOf(report, null), "ordinal");
+        // the order of the runs, as one query would give it across chunks
+        found.sort(java.util.Comparator.comparing(StoredObservation::extractedAt)
+                .thenComparing(stored -> stored.observation().extractorVersion())
+                .thenComparingInt(StoredObservation::ordinal));
+        return found;
     }
 
     /** Why the report's run of a version found nothing, when a structured record could not be read. */
