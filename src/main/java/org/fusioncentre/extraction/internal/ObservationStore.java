@@ -1,7 +1,5 @@
 package org.fusioncentre.extraction.internal;
 
-import static java.util.Objects.requireNonNull;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -262,35 +260,43 @@ class ObservationStore {
         List<UUID> uuids = ids.stream().map(UUID::fromString).toList();
         List<String> current = new java.util.ArrayList<>(new java.util.TreeSet<>(versions));
         for (int from = 0; from < uuids.size(); from += 500) {
-            // the same report and place under each current version: its id, if it was stored
-            Map<UUID, UUID> counterparts = new java.util.LinkedHashMap<>();
+            // each older observation's counterparts: the same report and place under each current version
+            Map<UUID, List<UUID>> counterparts = new java.util.LinkedHashMap<>();
             jdbc.query(
                     "SELECT id, report_id, ordinal FROM observation "
                             + "WHERE id IN (:ids) AND extractor_version NOT IN (:versions)",
                     Map.of("ids", uuids.subList(from, Math.min(uuids.size(), from + 500)), "versions", versions),
                     row -> {
-                        UUID old = row.getObject(1, UUID.class);
                         ReportId report = new ReportId(row.getObject(2, UUID.class));
-                        for (String version : current) {
-                            counterparts.put(
-                                    ObservationId.derive(report, version, row.getInt(3))
-                                            .value(),
-                                    old);
-                        }
+                        int ordinal = row.getInt(3);
+                        counterparts.put(
+                                row.getObject(1, UUID.class),
+                                current.stream()
+                                        .map(version -> ObservationId.derive(report, version, ordinal)
+                                                .value())
+                                        .toList());
                     });
-            List<UUID> candidates = List.copyOf(counterparts.keySet());
-            for (int at = 0; at < candidates.size(); at += 500) {
-                jdbc.query(
-                        "SELECT id FROM observation WHERE id IN (:ids)",
-                        Map.of("ids", candidates.subList(at, Math.min(candidates.size(), at + 500))),
-                        row -> {
-                            UUID found = row.getObject(1, UUID.class);
-                            equivalents.putIfAbsent(
-                                    requireNonNull(counterparts.get(found)).toString(), found.toString());
-                        });
-            }
+            // of which those stored; the first current version (by name) that has one wins
+            Set<UUID> stored = existing(
+                    counterparts.values().stream().flatMap(List::stream).toList());
+            counterparts.forEach((old, candidates) -> candidates.stream()
+                    .filter(stored::contains)
+                    .findFirst()
+                    .ifPresent(found -> equivalents.put(old.toString(), found.toString())));
         }
         return equivalents;
+    }
+
+    /** Those of these ids that are stored observations. */
+    private Set<UUID> existing(List<UUID> ids) {
+        Set<UUID> found = new HashSet<>();
+        for (int at = 0; at < ids.size(); at += 500) {
+            found.addAll(jdbc.queryForList(
+                    "SELECT id FROM observation WHERE id IN (:ids)",
+                    Map.of("ids", ids.subList(at, Math.min(ids.size(), at + 500))),
+                    UUID.class));
+        }
+        return found;
     }
 
     /** Blocks of current observations. */
@@ -304,7 +310,7 @@ class ObservationStore {
 
     List<StoredObservation> history(ReportId report) {
         List<StoredObservation> found = byDerivedIds(idsOf(report, null), "ordinal");
-        // the order of the runs, as one query would give it across chunks
+        // sorted here, as the ids of many runs may take more than one query
         found.sort(java.util.Comparator.comparing(StoredObservation::extractedAt)
                 .thenComparing(stored -> stored.observation().extractorVersion())
                 .thenComparingInt(StoredObservation::ordinal));
