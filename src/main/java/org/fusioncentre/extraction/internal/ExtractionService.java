@@ -44,6 +44,9 @@ class ExtractionService implements Extraction {
     private static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
     private static final int PAGE = 200;
 
+    /** Reports looked at per query for those waiting: extracted ones are passed over a window at a time. */
+    private static final int WINDOW = 5_000;
+
     /** Pages of a long extraction between two refreshes of the store's statistics. */
     private static final int STATISTICS_PAGES = 25;
 
@@ -140,18 +143,25 @@ class ExtractionService implements Extraction {
     public long extractPending(LongConsumer progress) {
         long done = 0;
         long after = 0;
-        for (int page = 0; ; page++) {
-            if (page % STATISTICS_PAGES == STATISTICS_PAGES - 1) {
-                store.refreshStatistics();
-            }
-            List<ObservationStore.Pending> pending = store.pending(currentVersions(), after, PAGE);
-            if (pending.isEmpty()) {
+        int pages = 0;
+        while (true) {
+            List<ObservationStore.Arrival> arrivals = store.arrivals(after, WINDOW);
+            if (arrivals.isEmpty()) {
                 return done;
             }
-            done += extract(intake.findAll(
-                    pending.stream().map(ObservationStore.Pending::report).toList()));
-            after = pending.getLast().seq();
-            progress.accept(done);
+            List<ReportId> window =
+                    arrivals.stream().map(ObservationStore.Arrival::report).toList();
+            Set<ReportId> seen = store.extracted(window, currentVersions());
+            List<ReportId> waiting =
+                    window.stream().filter(report -> !seen.contains(report)).toList();
+            for (int from = 0; from < waiting.size(); from += PAGE) {
+                if (++pages % STATISTICS_PAGES == 0) {
+                    store.refreshStatistics();
+                }
+                done += extract(intake.findAll(waiting.subList(from, Math.min(waiting.size(), from + PAGE))));
+                progress.accept(done);
+            }
+            after = arrivals.getLast().seq();
         }
     }
 
