@@ -158,7 +158,8 @@ class ExtractionService implements Extraction {
                 if (++pages % STATISTICS_PAGES == 0) {
                     store.refreshStatistics();
                 }
-                done += extract(intake.findAll(waiting.subList(from, Math.min(waiting.size(), from + PAGE))));
+                // asked just now which are waiting; one stored meanwhile by another path is passed over on saving
+                done += extractUnseen(intake.findAll(waiting.subList(from, Math.min(waiting.size(), from + PAGE))));
                 progress.accept(done);
             }
             after = arrivals.getLast().seq();
@@ -168,11 +169,15 @@ class ExtractionService implements Extraction {
     /** Extracts and stores those of the reports not yet extracted by the current versions; returns how many. */
     private int extract(List<Report> reports) {
         Set<ReportId> seen = store.extracted(reports.stream().map(Report::id).toList(), currentVersions());
+        return extractUnseen(
+                reports.stream().filter(report -> !seen.contains(report.id())).toList());
+    }
+
+    /** Extracts and stores reports no current version has seen; returns how many. */
+    private int extractUnseen(List<Report> reports) {
         // the extractor is stateless: a batch is extracted on all cores, in report order
-        List<ObservationStore.Run> runs = reports.parallelStream()
-                .filter(report -> !seen.contains(report.id()))
-                .map(this::run)
-                .toList();
+        List<ObservationStore.Run> runs =
+                reports.parallelStream().map(this::run).toList();
         if (runs.isEmpty()) {
             return 0;
         }

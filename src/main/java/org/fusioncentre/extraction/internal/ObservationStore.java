@@ -6,12 +6,18 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import org.fusioncentre.extraction.Observation;
 import org.fusioncentre.extraction.ObservationBlock;
 import org.fusioncentre.extraction.ObservationId;
@@ -53,16 +59,27 @@ class ObservationStore {
         }
         List<UUID> ids = reports.stream().map(ReportId::value).toList();
         Set<ReportId> seen = new HashSet<>();
-        // a few hundred keys at a time: PostgreSQL looks up that many by key, thousands by a scan
-        for (int from = 0; from < ids.size(); from += 500) {
-            jdbc.query(
-                    "SELECT DISTINCT report_id FROM extraction_run WHERE report_id IN (:ids) AND extractor_version IN (:versions)",
-                    Map.of("ids", ids.subList(from, Math.min(ids.size(), from + 500)), "versions", versions),
-                    row -> {
-                        seen.add(new ReportId(row.getObject(1, UUID.class)));
-                    });
-        }
+        inChunks(
+                        ids,
+                        chunk -> jdbc.queryForList(
+                                "SELECT DISTINCT report_id FROM extraction_run WHERE report_id IN (:ids) "
+                                        + "AND extractor_version IN (:versions)",
+                                Map.of("ids", chunk, "versions", versions),
+                                UUID.class))
+                .forEach(id -> seen.add(new ReportId(id)));
         return seen;
+    }
+
+    /** Keys per IN list: PostgreSQL looks up a few hundred by key, and scans the table for thousands. */
+    private static final int KEYS = 500;
+
+    /** A query over many keys, asked a chunk of {@value #KEYS} at a time; the rows of all chunks. */
+    private static <T> List<T> inChunks(List<UUID> ids, Function<List<UUID>, List<T>> query) {
+        List<T> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += KEYS) {
+            found.addAll(query.apply(ids.subList(from, Math.min(ids.size(), from + KEYS))));
+        }
+        return found;
     }
 
     private volatile @Nullable Boolean postgres;
@@ -122,10 +139,10 @@ class ObservationStore {
                 "INSERT INTO extraction_run (report_id, extractor_version, observation_count, problem, extracted_at) "
                         + "VALUES (:report, :version, :count, :problem, :at)",
                 runRows);
-        List<SqlParameterSource> observationRows = new java.util.ArrayList<>();
-        List<List<ObservationId>> ids = new java.util.ArrayList<>();
+        List<SqlParameterSource> observationRows = new ArrayList<>();
+        List<List<ObservationId>> ids = new ArrayList<>();
         for (Run run : runs) {
-            List<ObservationId> runIds = new java.util.ArrayList<>();
+            List<ObservationId> runIds = new ArrayList<>();
             for (int ordinal = 0; ordinal < run.observations().size(); ordinal++) {
                 Observation observation = run.observations().get(ordinal);
                 ObservationId id = ObservationId.derive(run.report(), run.version(), ordinal);
@@ -164,7 +181,9 @@ class ObservationStore {
     }
 
     List<StoredObservation> observations(ReportId report, Collection<String> versions) {
-        return byDerivedIds(idsOf(report, versions), "ordinal");
+        List<StoredObservation> found = withIds(idsOf(report, versions));
+        found.sort(Comparator.comparingInt(StoredObservation::ordinal));
+        return found;
     }
 
     /**
@@ -174,7 +193,7 @@ class ObservationStore {
      * report, which cost a random leaf page of a B-tree per stored observation (see V16).
      */
     private List<UUID> idsOf(ReportId report, @Nullable Collection<String> versions) {
-        List<UUID> ids = new java.util.ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
         MapSqlParameterSource parameters = new MapSqlParameterSource("report", report.value());
         String sql = "SELECT extractor_version, observation_count FROM extraction_run WHERE report_id = :report";
         if (versions != null) {
@@ -190,15 +209,22 @@ class ObservationStore {
         return ids;
     }
 
-    private List<StoredObservation> byDerivedIds(List<UUID> ids, String order) {
-        List<StoredObservation> found = new java.util.ArrayList<>();
-        for (int at = 0; at < ids.size(); at += 500) {
-            found.addAll(jdbc.query(
-                    "SELECT * FROM observation WHERE id IN (:ids) ORDER BY " + order,
-                    Map.of("ids", ids.subList(at, Math.min(ids.size(), at + 500))),
-                    ObservationStore::observation));
-        }
-        return found;
+    /** The stored observations among these ids, of any version, in no particular order. */
+    private List<StoredObservation> withIds(List<UUID> ids) {
+        return withIds(ids, "", List.of());
+    }
+
+    /**
+     * The stored observations among these ids that pass a test of their version column ({@code ""},
+     * or a condition on {@code :versions}), in no particular order.
+     */
+    private List<StoredObservation> withIds(List<UUID> ids, String versionTest, Collection<String> versions) {
+        return inChunks(
+                ids,
+                chunk -> jdbc.query(
+                        "SELECT * FROM observation WHERE id IN (:ids)" + versionTest,
+                        Map.of("ids", chunk, "versions", versions),
+                        ObservationStore::observation));
     }
 
     List<StoredObservation> inBlock(ObservationBlock block, Collection<String> versions) {
@@ -224,9 +250,9 @@ class ObservationStore {
             java.time.LocalDate from,
             java.time.LocalDate to,
             Collection<String> versions) {
-        List<StoredObservation> found = new java.util.ArrayList<>();
+        List<StoredObservation> found = new ArrayList<>();
         // one district at a time: H2 does not take the (district, date) index for a list of districts
-        for (String district : new java.util.TreeSet<>(districts)) {
+        for (String district : new TreeSet<>(districts)) {
             found.addAll(jdbc.query(
                     "SELECT * FROM observation WHERE district_pcode = :district AND date_from BETWEEN :from AND :to "
                             + "AND extractor_version IN (:versions)",
@@ -237,71 +263,43 @@ class ObservationStore {
                             .addValue("versions", versions),
                     ObservationStore::observation));
         }
-        found.sort(java.util.Comparator.comparing(
-                        (StoredObservation o) -> o.observation().dateFrom())
+        found.sort(Comparator.comparing((StoredObservation o) -> o.observation().dateFrom())
                 .thenComparing(o -> o.id().toString()));
         return found;
     }
 
     /** Observations of these versions among the ids. */
     List<StoredObservation> byIds(Collection<String> ids, Collection<String> versions) {
-        List<UUID> uuids = ids.stream().distinct().map(UUID::fromString).toList();
-        List<StoredObservation> found = new java.util.ArrayList<>();
-        for (int at = 0; at < uuids.size(); at += 500) {
-            found.addAll(jdbc.query(
-                    "SELECT * FROM observation WHERE id IN (:ids) AND extractor_version IN (:versions)",
-                    Map.of("ids", uuids.subList(at, Math.min(uuids.size(), at + 500)), "versions", versions),
-                    ObservationStore::observation));
-        }
-        return found;
+        return withIds(
+                ids.stream().distinct().map(UUID::fromString).toList(),
+                " AND extractor_version IN (:versions)",
+                versions);
     }
 
     /** Older versions' observations among the ids, mapped to the current one of the same report and ordinal. */
     Map<String, String> currentEquivalents(Collection<String> ids, Collection<String> versions) {
-        if (ids.isEmpty()) {
-            return Map.of();
+        List<String> current = new ArrayList<>(new TreeSet<>(versions));
+        // each older observation's counterparts: the same report and place under each current version
+        Map<UUID, List<UUID>> counterparts = new LinkedHashMap<>();
+        for (StoredObservation old : withIds(
+                ids.stream().map(UUID::fromString).toList(), " AND extractor_version NOT IN (:versions)", versions)) {
+            counterparts.put(
+                    old.id().value(),
+                    current.stream()
+                            .map(version -> ObservationId.derive(old.reportId(), version, old.ordinal())
+                                    .value())
+                            .toList());
         }
-        Map<String, String> equivalents = new java.util.HashMap<>();
-        List<UUID> uuids = ids.stream().map(UUID::fromString).toList();
-        List<String> current = new java.util.ArrayList<>(new java.util.TreeSet<>(versions));
-        for (int from = 0; from < uuids.size(); from += 500) {
-            // each older observation's counterparts: the same report and place under each current version
-            Map<UUID, List<UUID>> counterparts = new java.util.LinkedHashMap<>();
-            jdbc.query(
-                    "SELECT id, report_id, ordinal FROM observation "
-                            + "WHERE id IN (:ids) AND extractor_version NOT IN (:versions)",
-                    Map.of("ids", uuids.subList(from, Math.min(uuids.size(), from + 500)), "versions", versions),
-                    row -> {
-                        ReportId report = new ReportId(row.getObject(2, UUID.class));
-                        int ordinal = row.getInt(3);
-                        counterparts.put(
-                                row.getObject(1, UUID.class),
-                                current.stream()
-                                        .map(version -> ObservationId.derive(report, version, ordinal)
-                                                .value())
-                                        .toList());
-                    });
-            // of which those stored; the first current version (by name) that has one wins
-            Set<UUID> stored = existing(
-                    counterparts.values().stream().flatMap(List::stream).toList());
-            counterparts.forEach((old, candidates) -> candidates.stream()
-                    .filter(stored::contains)
-                    .findFirst()
-                    .ifPresent(found -> equivalents.put(old.toString(), found.toString())));
-        }
+        // of which those stored; the first current version (by name) that has one wins
+        Set<UUID> stored = new HashSet<>();
+        withIds(counterparts.values().stream().flatMap(List::stream).toList())
+                .forEach(found -> stored.add(found.id().value()));
+        Map<String, String> equivalents = new HashMap<>();
+        counterparts.forEach((old, candidates) -> candidates.stream()
+                .filter(stored::contains)
+                .findFirst()
+                .ifPresent(found -> equivalents.put(old.toString(), found.toString())));
         return equivalents;
-    }
-
-    /** Those of these ids that are stored observations. */
-    private Set<UUID> existing(List<UUID> ids) {
-        Set<UUID> found = new HashSet<>();
-        for (int at = 0; at < ids.size(); at += 500) {
-            found.addAll(jdbc.queryForList(
-                    "SELECT id FROM observation WHERE id IN (:ids)",
-                    Map.of("ids", ids.subList(at, Math.min(ids.size(), at + 500))),
-                    UUID.class));
-        }
-        return found;
     }
 
     /** Blocks of current observations. */
@@ -314,9 +312,8 @@ class ObservationStore {
     }
 
     List<StoredObservation> history(ReportId report) {
-        List<StoredObservation> found = byDerivedIds(idsOf(report, null), "ordinal");
-        // sorted here, as the ids of many runs may take more than one query
-        found.sort(java.util.Comparator.comparing(StoredObservation::extractedAt)
+        List<StoredObservation> found = withIds(idsOf(report, null));
+        found.sort(Comparator.comparing(StoredObservation::extractedAt)
                 .thenComparing(stored -> stored.observation().extractorVersion())
                 .thenComparingInt(StoredObservation::ordinal));
         return found;
