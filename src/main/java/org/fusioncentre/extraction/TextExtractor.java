@@ -2,6 +2,7 @@ package org.fusioncentre.extraction;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import org.fusioncentre.extraction.text.DistinctiveTerms;
 import org.fusioncentre.extraction.text.Extractor;
 import org.fusioncentre.geo.Geocoding;
 import org.jspecify.annotations.Nullable;
@@ -16,9 +17,18 @@ public interface TextExtractor {
 
     String version();
 
+    /**
+     * The words of the passage behind each observation that could tell its incident from another
+     * ({@link DistinctiveTerms}), in the observations' order.
+     *
+     * @param observations what {@link #extract} found in this title and body
+     */
+    List<List<String>> terms(@Nullable String title, String body, List<Observation> observations);
+
     /** The standard extractor with the shipped lexicons, locating places with the given geocoder. */
     static TextExtractor standard(Geocoding geocoding) {
         Extractor extractor = Extractor.withDefaults(geocoding);
+        DistinctiveTerms terms = DistinctiveTerms.withCommonWords(geocoding.regionWords());
         return new TextExtractor() {
             @Override
             public List<Observation> extract(@Nullable String title, String body, LocalDateTime published) {
@@ -28,6 +38,11 @@ public interface TextExtractor {
             @Override
             public String version() {
                 return Extractor.VERSION;
+            }
+
+            @Override
+            public List<List<String>> terms(@Nullable String title, String body, List<Observation> observations) {
+                return terms.of(title, body, observations);
             }
         };
     }

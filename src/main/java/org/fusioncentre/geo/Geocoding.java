@@ -24,6 +24,13 @@ public interface Geocoding {
     Set<PCode> carvedFrom(PCode district);
 
     /**
+     * The words of district and province names and of their aliases, normalised as names are
+     * ("dera", "ismail", "khan", "di", "balochistan"): words that say which region a text is about
+     * and nothing about what happened there.
+     */
+    Set<String> regionWords();
+
+    /**
      * The districts bordering a district (by the shipped boundaries; a district carved out later
      * borders the districts it came from and their neighbours). Empty for other units and unknown
      * codes.

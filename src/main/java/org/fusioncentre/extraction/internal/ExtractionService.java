@@ -243,9 +243,16 @@ class ExtractionService implements Extraction {
                         problem.substring(0, Math.min(1000, problem.length())));
             }
         }
-        List<Observation> observations =
-                report.body() == null ? List.of() : extractor.extract(report.title(), report.body(), published(report));
-        return new ObservationStore.Run(report.id(), extractor.version(), observations, null);
+        if (report.body() == null) {
+            return new ObservationStore.Run(report.id(), extractor.version(), List.of(), null);
+        }
+        List<Observation> observations = extractor.extract(report.title(), report.body(), published(report));
+        return new ObservationStore.Run(
+                report.id(),
+                extractor.version(),
+                observations,
+                extractor.terms(report.title(), report.body(), observations),
+                null);
     }
 
     /** Publication time in Pakistan time, which relative dates resolve against; arrival if unknown. */

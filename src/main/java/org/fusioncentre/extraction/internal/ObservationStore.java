@@ -45,12 +45,28 @@ class ObservationStore {
         this.jdbc = jdbc;
     }
 
-    /** One report's run: what it found, or why it found nothing. */
+    /**
+     * One report's run: what it found, or why it found nothing.
+     *
+     * @param terms each observation's distinctive words ({@code TextExtractor.terms}), in order;
+     *     empty when there are none to keep (an incident table's record)
+     */
     record Run(
             ReportId report,
             String version,
             List<Observation> observations,
-            @Nullable String problem) {}
+            List<List<String>> terms,
+            @Nullable String problem) {
+        Run {
+            if (!terms.isEmpty() && terms.size() != observations.size()) {
+                throw new IllegalArgumentException(observations.size() + " observations but terms for " + terms.size());
+            }
+        }
+
+        Run(ReportId report, String version, List<Observation> observations, @Nullable String problem) {
+            this(report, version, observations, List.of(), problem);
+        }
+    }
 
     /** The reports among these that some run of one of the versions has seen. */
     Set<ReportId> extracted(Collection<ReportId> reports, Collection<String> versions) {
@@ -166,6 +182,11 @@ class ObservationStore {
                                         ? null
                                         : observation.location().districtPcode())
                         .addValue("body", JSON.writeValueAsString(observation))
+                        .addValue(
+                                "terms",
+                                run.terms().isEmpty()
+                                        ? null
+                                        : stored(run.terms().get(ordinal)))
                         .addValue("at", at));
             }
             ids.add(List.copyOf(runIds));
@@ -173,8 +194,8 @@ class ObservationStore {
         if (!observationRows.isEmpty()) {
             jdbc.batchUpdate(
                     "INSERT INTO observation (id, report_id, extractor_version, ordinal, event_type, date_from, date_to, "
-                            + "province_pcode, district_pcode, body, extracted_at) VALUES (:id, :report, :version, "
-                            + ":ordinal, :type, :from, :to, :province, :district, :body, :at)",
+                            + "province_pcode, district_pcode, body, terms, extracted_at) VALUES (:id, :report, :version, "
+                            + ":ordinal, :type, :from, :to, :province, :district, :body, :terms, :at)",
                     observationRows.toArray(SqlParameterSource[]::new));
         }
         return ids;
@@ -335,11 +356,18 @@ class ObservationStore {
 
     private static StoredObservation observation(ResultSet row, int n) throws SQLException {
         Timestamp at = row.getTimestamp("extracted_at");
+        String terms = row.getString("terms");
         return new StoredObservation(
                 new ObservationId(row.getObject("id", UUID.class)),
                 new ReportId(row.getObject("report_id", UUID.class)),
                 row.getInt("ordinal"),
                 JSON.readValue(row.getString("body"), Observation.class),
-                at.toInstant());
+                at.toInstant(),
+                terms == null || terms.isEmpty() ? List.of() : List.of(terms.split(" ")));
+    }
+
+    /** Terms as the column keeps them: separated by spaces (a term is letters only). */
+    private static @Nullable String stored(List<String> terms) {
+        return terms.isEmpty() ? null : String.join(" ", terms);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fusioncentre.extraction.StoredObservation;
 import org.fusioncentre.fusion.scoring.Candidate;
 import org.fusioncentre.intake.Intake;
@@ -63,7 +64,8 @@ class CandidateReader {
                     report.publishedAt() != null ? report.publishedAt().toInstant() : report.receivedAt(),
                     source == null ? 5 : source.reliability().ordinal(),
                     kind == SourceKind.POLICE || kind == SourceKind.CTD || kind == SourceKind.OFFICIAL_STATEMENT,
-                    stored.observation()));
+                    stored.observation(),
+                    Set.copyOf(stored.terms())));
         }
         return candidates;
     }

@@ -3,6 +3,7 @@ package org.fusioncentre.fusion.scoring;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Set;
 import org.fusioncentre.extraction.Observation;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param published when the report was published (or received): later figures supersede earlier
  * @param reliability the source's Admiralty grade as a rank, 0 for A (best) to 5 for F
  * @param official whether the source speaks for the state (police, CTD, official statements)
+ * @param terms the words of the observation's passage that could tell its incident from another
+ *     (extraction's distinctive terms); empty when unknown
  */
 public record Candidate(
         String observationId,
@@ -23,13 +26,28 @@ public record Candidate(
         Instant published,
         int reliability,
         boolean official,
-        Observation observation) {
+        Observation observation,
+        Set<String> terms) {
     public Candidate {
         requireNonNull(observationId, "observationId is null");
         requireNonNull(reportId, "reportId is null");
         requireNonNull(sourceName, "sourceName is null");
         requireNonNull(published, "published is null");
         requireNonNull(observation, "observation is null");
+        terms = Set.copyOf(terms);
+    }
+
+    /** Without terms: the text says nothing (an incident table's record). */
+    public Candidate(
+            String observationId,
+            String reportId,
+            @Nullable String externalId,
+            String sourceName,
+            Instant published,
+            int reliability,
+            boolean official,
+            Observation observation) {
+        this(observationId, reportId, externalId, sourceName, published, reliability, official, observation, Set.of());
     }
 
     @Nullable

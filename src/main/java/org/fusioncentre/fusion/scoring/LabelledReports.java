@@ -62,16 +62,26 @@ public record LabelledReports(Map<String, Set<String>> gold, Map<ObservationBloc
                 gold.put(id, labels);
                 OffsetDateTime published =
                         OffsetDateTime.parse(required(report, "published_at").asString());
+                String title =
+                        report.path("title").isString() ? report.get("title").asString() : null;
+                String body = required(report, "body").asString();
                 List<Observation> observations = extractor.extract(
-                        report.path("title").isString() ? report.get("title").asString() : null,
-                        required(report, "body").asString(),
-                        published.atZoneSameInstant(PAKISTAN).toLocalDateTime());
+                        title, body, published.atZoneSameInstant(PAKISTAN).toLocalDateTime());
+                List<List<String>> terms = extractor.terms(title, body, observations);
                 String source = report.path("source").asString("unknown");
                 for (int i = 0; i < observations.size(); i++) {
                     Observation observation = observations.get(i);
                     blocks.computeIfAbsent(ObservationBlock.of(observation), block -> new ArrayList<>())
                             .add(new Candidate(
-                                    id + "#" + i, id, id, source, published.toInstant(), 5, false, observation));
+                                    id + "#" + i,
+                                    id,
+                                    id,
+                                    source,
+                                    published.toInstant(),
+                                    5,
+                                    false,
+                                    observation,
+                                    Set.copyOf(terms.get(i))));
                 }
             } catch (JacksonException | DateTimeParseException | IllegalArgumentException e) {
                 throw new IllegalArgumentException("line " + number + ": " + e.getMessage(), e);

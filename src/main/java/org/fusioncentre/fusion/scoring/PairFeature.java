@@ -54,7 +54,10 @@ public enum PairFeature {
     PERPETRATOR_SAME(0.6, "same perpetrator"),
     PERPETRATOR_DIFFERENT(-0.6, "different perpetrators"),
     TARGETS_SHARED(0.3, "a target in common"),
-    TARGETS_DISJOINT(-0.4, "no target in common");
+    TARGETS_DISJOINT(-0.4, "no target in common"),
+    TEXT_SHARES_DETAILS(1.0, "three or more distinctive words in common, a third of the shorter passage's"),
+    TEXT_SHARES_SOME(0.4, "two distinctive words in common, or more but a small share"),
+    TEXT_SHARES_NOTHING(-1.2, "no distinctive word in common, each passage with eight or more");
 
     private final double prior;
     private final String meaning;

@@ -123,6 +123,8 @@ public final class Gazetteer implements Geocoding {
     /** First words of the names of admin units (not places), so a text scan skips other words at once. */
     private final Set<String> unitFirstWords;
 
+    private final Set<String> regionWords;
+
     private final Boundaries districts;
     private final Boundaries provinces;
     private final String districtsGeoJson;
@@ -156,6 +158,18 @@ public final class Gazetteer implements Geocoding {
             }
         });
         this.unitFirstWords = Set.copyOf(unitFirstWords);
+        Set<String> regionWords = new HashSet<>();
+        frozen.forEach((name, entries) -> {
+            boolean region = entries.stream()
+                    .anyMatch(entry -> entry.place() == null
+                            && (entry.unit().level() == AdminLevel.DISTRICT
+                                    || entry.unit().level() == AdminLevel.PROVINCE));
+            if (region) {
+                regionWords.addAll(List.of(name.split(" ")));
+            }
+        });
+        regionWords.remove("");
+        this.regionWords = Set.copyOf(regionWords);
         this.landmarks = Map.copyOf(builder.landmarks);
         this.districts = builder.districts;
         this.provinces = builder.provinces;
@@ -489,6 +503,11 @@ public final class Gazetteer implements Geocoding {
     @Override
     public Set<PCode> carvedFrom(PCode district) {
         return origins.getOrDefault(district, Set.of());
+    }
+
+    @Override
+    public Set<String> regionWords() {
+        return regionWords;
     }
 
     @Override

@@ -86,6 +86,10 @@ abstract class ExtractionPipelineContract {
         assertThat(observation.extractorVersion()).isEqualTo(extraction.version());
         assertThat(probe.extracted().get(report).observations())
                 .containsExactly(observations.getFirst().id());
+        // the details fusion compares, kept with the observation: not the district, not common words
+        assertThat(observations.getFirst().terms())
+                .contains("soldier", "check", "post")
+                .doesNotContain("kalat", "martyred", "militant", "tuesday");
     }
 
     @Test
@@ -117,6 +121,7 @@ abstract class ExtractionPipelineContract {
         assertThat(observation.killed().value()).isEqualTo(2);
         assertThat(observation.perpetrator().code()).isEqualTo("BLF");
         assertThat(observation.extractorVersion()).isEqualTo(StructuredIncidents.VERSION);
+        assertThat(extraction.observations(report).getFirst().terms()).isEmpty();
     }
 
     @Test

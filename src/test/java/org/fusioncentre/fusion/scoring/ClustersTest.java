@@ -5,10 +5,12 @@ import static org.fusioncentre.fusion.scoring.Observations.at;
 import static org.fusioncentre.fusion.scoring.Observations.candidate;
 import static org.fusioncentre.fusion.scoring.Observations.inTehsil;
 import static org.fusioncentre.fusion.scoring.Observations.militantsKilled;
+import static org.fusioncentre.fusion.scoring.Observations.saying;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -480,6 +482,65 @@ class ClustersTest {
 
         assertThat(sameCount).isGreaterThan(withoutCounts);
         assertThat(otherCount).isEqualTo(withoutCounts);
+    }
+
+    /**
+     * Two bombings in Quetta on one day, each told by three outlets that give no place the
+     * gazetteer knows, no time and no toll: by their fields the six reports are one incident. Their
+     * words are not: one tells of a vegetable market on Sariab Road, the other of a convoy on the
+     * bypass.
+     */
+    @Test
+    void twoIncidentsOfOneDistrictAndDayAreToldApartByTheDetailsTheirReportsShare() {
+        List<Candidate> day = new ArrayList<>();
+        Map<String, String> details = Map.of(
+                "market", "vegetable market sariab road vendor stall cart",
+                "convoy", "convoy frontier corp vehicle bypass hazarganji checkpoint");
+        details.forEach((incident, words) -> {
+            for (int report = 1; report <= 3; report++) {
+                Candidate candidate = candidate(
+                        incident + report,
+                        "r-" + incident + report,
+                        "Outlet " + report,
+                        "2026-04-09T12:00:00Z",
+                        EventType.BOMBING,
+                        "2026-04-09",
+                        "PK226",
+                        null,
+                        null,
+                        null);
+                // each outlet tells it in its own words around the details
+                day.add(saying(candidate, words + " " + incident + "wording" + report));
+            }
+        });
+        List<Candidate> wordless =
+                day.stream().map(candidate -> saying(candidate, "x")).toList();
+
+        assertThat(partition(CLUSTERS.of(wordless))).hasSize(1);
+        assertThat(partition(CLUSTERS.of(day)))
+                .containsExactlyInAnyOrder("convoy1,convoy2,convoy3", "market1,market2,market3");
+    }
+
+    /** A flash report of a line says too little to tell anything by; two long passages with nothing in common do. */
+    @Test
+    void textSaysNothingForAFewWordsAndAgainstTwoPassagesWithNothingInCommon() {
+        Candidate first = candidate(
+                "a", "r-a", "Wire", "2026-04-09T12:00:00Z", EventType.BOMBING, "2026-04-09", "PK226", null, 2L, null);
+        Candidate second = candidate(
+                "b", "r-b", "Daily", "2026-04-09T14:00:00Z", EventType.BOMBING, "2026-04-09", "PK226", null, 2L, null);
+        PairScorer scorer = new PairScorer();
+        double silent = scorer.score(first, second);
+
+        assertThat(scorer.score(saying(first, "vegetable market"), saying(second, "convoy bypass")))
+                .isEqualTo(silent);
+        assertThat(scorer.score(
+                        saying(first, "vegetable market sariab road vendor stall cart morning"),
+                        saying(second, "convoy frontier corp vehicle bypass hazarganji checkpoint patrol")))
+                .isLessThan(silent);
+        assertThat(scorer.score(
+                        saying(first, "vegetable market sariab road vendor stall cart morning"),
+                        saying(second, "vegetable market sariab road shop owner")))
+                .isGreaterThan(silent);
     }
 
     /** Two reports published at one moment: neither toll came later, whichever is named first. */

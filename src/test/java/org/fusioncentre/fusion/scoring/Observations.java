@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import org.fusioncentre.extraction.ClaimStatus;
 import org.fusioncentre.extraction.DatePrecision;
 import org.fusioncentre.extraction.EventType;
@@ -123,6 +124,21 @@ final class Observations {
                 candidate.published(),
                 candidate.reliability(),
                 candidate.official(),
-                changed);
+                changed,
+                candidate.terms());
+    }
+
+    /** The candidate whose passage has these distinctive words (space-separated). */
+    static Candidate saying(Candidate candidate, String terms) {
+        return new Candidate(
+                candidate.observationId(),
+                candidate.reportId(),
+                candidate.externalId(),
+                candidate.sourceName(),
+                candidate.published(),
+                candidate.reliability(),
+                candidate.official(),
+                candidate.observation(),
+                Set.of(terms.split(" ")));
     }
 }
