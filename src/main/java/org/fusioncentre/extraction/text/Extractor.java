@@ -139,6 +139,38 @@ public final class Extractor {
         return false;
     }
 
+    /**
+     * Whether one of the three words before a date says it is the day something was told or
+     * mourned: "said on Friday", "told reporters on Friday", "the funeral prayers on Saturday".
+     */
+    private static boolean toldDay(String sentence, int dateStart) {
+        String before =
+                sentence.substring(Math.max(0, dateStart - 40), dateStart).toLowerCase(Locale.ROOT);
+        String[] words = before.split("[^a-z]+");
+        for (int k = Math.max(0, words.length - 3); k < words.length; k++) {
+            if (TOLD_WORDS.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TOLD_WORDS = Set.of(
+            "said",
+            "says",
+            "told",
+            "stated",
+            "announced",
+            "confirmed",
+            "added",
+            "statement",
+            "funeral",
+            "funerals",
+            "buried",
+            "attended",
+            "protested",
+            "condemned");
+
     private static final Set<String> AFTERMATH_VERBS =
             Set.of("began", "begun", "resumed", "restored", "reopened", "lifted");
 
@@ -227,6 +259,7 @@ public final class Extractor {
             double noIncident,
             List<CasualtyMention> casualties,
             List<DateMention> dates,
+            List<DateMention> toldDates,
             List<OrganisationMention> organisations,
             List<Place> places,
             boolean separator,
@@ -352,6 +385,14 @@ public final class Extractor {
                     .toList();
             dates = ofTheEvent.isEmpty() ? dates : ofTheEvent;
         }
+        // "the ISPR said on Friday", "attended the funeral prayers on Saturday": the day it was told
+        // or mourned, which dates the incident only when nothing else in its sentences does
+        String said = sentence.text();
+        List<DateMention> told =
+                dates.stream().filter(date -> toldDay(said, date.start())).toList();
+        if (!told.isEmpty()) {
+            dates = dates.stream().filter(date -> !told.contains(date)).toList();
+        }
         // "In March, a suicide bomber struck...", "On March 11 last year, ...": a sentence that opens
         // with a date over a week before publication recalls an older incident
         if (!dates.isEmpty()
@@ -376,6 +417,7 @@ public final class Extractor {
                         .sum(),
                 shiftCasualties(Casualties.in(sentence.text()), sentence.start()),
                 shiftDates(dates, sentence.start()),
+                shiftDates(told, sentence.start()),
                 shiftOrganisations(organisations.in(sentence.text()), sentence.start()),
                 places(sentence, text, context, hints),
                 separator,
@@ -631,6 +673,13 @@ public final class Extractor {
             }
             if (date == null) {
                 date = firstDate(all.subList(0, Math.min(3, all.size())));
+            }
+            if (date == null) {
+                // only the day it was told: the incident was that day or before
+                date = group.stream()
+                        .flatMap(sentence -> sentence.toldDates().stream())
+                        .findFirst()
+                        .orElse(null);
             }
         }
         LocalDate day = published.toLocalDate();

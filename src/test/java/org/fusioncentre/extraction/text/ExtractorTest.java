@@ -110,6 +110,47 @@ class ExtractorTest {
         assertThat(observation.location().districtPcode()).isEqualTo("PK519");
     }
 
+    /** "The ISPR said on Tuesday", "attended the funeral prayers on Tuesday": the day it was told, not the day it happened. */
+    @Test
+    void theDayItWasToldOrMournedIsNotTheIncidentsDayWhenAnotherIsGiven() {
+        assertThat(only(
+                                "Six terrorists killed",
+                                "Security forces killed six terrorists in an intelligence-based operation in North"
+                                        + " Waziristan district, the ISPR said on Tuesday. The operation was conducted"
+                                        + " on Monday in the Hassu Khel area.")
+                        .date())
+                .isEqualTo(LocalDate.of(2026, 8, 3));
+        assertThat(only(
+                                "Funeral of slain imam",
+                                "Hundreds attended the funeral prayers on Tuesday of the prayer leader who was shot"
+                                        + " dead in Hayatabad, Peshawar, on Sunday night.")
+                        .date())
+                .isEqualTo(LocalDate.of(2026, 8, 2));
+        // told and nothing else: that day, or the day before
+        Observation toldOnly = only(
+                "Six terrorists killed",
+                "Security forces killed six terrorists in North Waziristan, the ISPR said on Tuesday.");
+        assertThat(toldOnly.dateFrom()).isBeforeOrEqualTo(LocalDate.of(2026, 8, 4));
+        assertThat(toldOnly.dateTo()).isEqualTo(LocalDate.of(2026, 8, 4));
+    }
+
+    /** Weapons carried off from a stormed post are no abduction; towers blown up are an attack on the grid. */
+    @Test
+    void weaponsTakenAwayAreNoAbductionAndTowersBlownUpAreSabotage() {
+        assertThat(only(
+                                "Levies post attacked",
+                                "At about 1900 hours armed men attacked the Levies thana in Basima, district Washuk,"
+                                        + " martyred two personnel and took away weapons.")
+                        .eventType())
+                .isEqualTo(EventType.ARMED_ASSAULT);
+        assertThat(only(
+                                "Supply suspended",
+                                "Two towers of the 220kV transmission line were blown up by miscreants near Dera"
+                                        + " Murad Jamali at about 0215 hours.")
+                        .eventType())
+                .isEqualTo(EventType.INFRASTRUCTURE_ATTACK);
+    }
+
     /** "DI KHAN, Feb 12 (WS):" is a dateline: its date is the wire's, not the blast's. */
     @Test
     void aDatelineOfInitialsAndADateIsNotTheIncidentsDate() {
