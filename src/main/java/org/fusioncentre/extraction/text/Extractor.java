@@ -139,6 +139,12 @@ public final class Extractor {
         return false;
     }
 
+    private static boolean condemnation(String sentence, Triggers.NoIncidentCue cue) {
+        return sentence.substring(cue.start(), cue.end())
+                .toLowerCase(Locale.ROOT)
+                .startsWith("condemn");
+    }
+
     /**
      * Whether one of the three words before a date says it is the day something was told or
      * mourned: "said on Friday", "told reporters on Friday", "the funeral prayers on Saturday".
@@ -409,13 +415,20 @@ public final class Extractor {
                     .map(t -> new EventTrigger(t.type(), t.weight() * 0.25, t.start(), t.end()))
                     .toList();
         }
+        List<CasualtyMention> casualties = Casualties.in(sentence.text());
+        // "condemned the attack on a BMP post ..., in which one jawan was martyred": a statement
+        // that gives the attack's toll tells of that attack
+        boolean tollGiven = casualties.stream()
+                .anyMatch(mention -> mention.kind() != CasualtyMention.Kind.MILITANTS_KILLED && mention.value() > 0);
+        double noIncident = reading.noIncidentCues().stream()
+                .filter(cue -> !(tollGiven && condemnation(sentence.text(), cue)))
+                .mapToDouble(Triggers.NoIncidentCue::weight)
+                .sum();
         return new Analysed(
                 sentence,
                 shift(found, sentence.start()),
-                reading.noIncidentCues().stream()
-                        .mapToDouble(Triggers.NoIncidentCue::weight)
-                        .sum(),
-                shiftCasualties(Casualties.in(sentence.text()), sentence.start()),
+                noIncident,
+                shiftCasualties(casualties, sentence.start()),
                 shiftDates(dates, sentence.start()),
                 shiftDates(told, sentence.start()),
                 shiftOrganisations(organisations.in(sentence.text()), sentence.start()),

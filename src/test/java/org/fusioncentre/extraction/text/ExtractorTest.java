@@ -134,6 +134,26 @@ class ExtractorTest {
         assertThat(toldOnly.dateTo()).isEqualTo(LocalDate.of(2026, 8, 4));
     }
 
+    /** A condemnation that gives the attack's toll tells of that attack; one that gives none stays a statement. */
+    @Test
+    void aCondemnationThatGivesTheTollIsAReportOfTheAttack() {
+        Observation observation = only(
+                "CM condemns attack on BMP post",
+                "LAHORE, Aug 4 (MNS): The Punjab Chief Minister condemned the attack on a Border Military Police"
+                        + " post in the tribal area of Dera Ghazi Khan, in which one jawan was martyred, and directed"
+                        + " that the security of checkposts be strengthened.");
+        assertThat(observation.eventType()).isEqualTo(EventType.ARMED_ASSAULT);
+        assertThat(observation.location().districtPcode()).isEqualTo("PK607");
+        assertThat(observation.killed().value()).isEqualTo(1);
+
+        assertThat(EXTRACTOR.extract(
+                        "CM condemns attack",
+                        "The Chief Minister condemned the attack in Dera Ghazi Khan and directed that the security"
+                                + " of checkposts be strengthened.",
+                        EVENING))
+                .isEmpty();
+    }
+
     /** Weapons carried off from a stormed post are no abduction; towers blown up are an attack on the grid. */
     @Test
     void weaponsTakenAwayAreNoAbductionAndTowersBlownUpAreSabotage() {
