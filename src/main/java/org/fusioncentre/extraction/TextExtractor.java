@@ -1,9 +1,12 @@
 package org.fusioncentre.extraction;
 
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.fusioncentre.extraction.text.DistinctiveTerms;
 import org.fusioncentre.extraction.text.Extractor;
+import org.fusioncentre.extraction.text.Organisations;
 import org.fusioncentre.geo.Geocoding;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +31,9 @@ public interface TextExtractor {
     /** The standard extractor with the shipped lexicons, locating places with the given geocoder. */
     static TextExtractor standard(Geocoding geocoding) {
         Extractor extractor = Extractor.withDefaults(geocoding);
-        DistinctiveTerms terms = DistinctiveTerms.withCommonWords(geocoding.regionWords());
+        Set<String> named = new HashSet<>(geocoding.regionWords());
+        named.addAll(Organisations.fromClasspath().nameWords());
+        DistinctiveTerms terms = DistinctiveTerms.withCommonWords(named);
         return new TextExtractor() {
             @Override
             public List<Observation> extract(@Nullable String title, String body, LocalDateTime published) {

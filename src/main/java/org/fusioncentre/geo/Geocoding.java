@@ -24,9 +24,9 @@ public interface Geocoding {
     Set<PCode> carvedFrom(PCode district);
 
     /**
-     * The words of district and province names and of their aliases, normalised as names are
-     * ("dera", "ismail", "khan", "di", "balochistan"): words that say which region a text is about
-     * and nothing about what happened there.
+     * The words of province, district and tehsil names and of their aliases, normalised as names
+     * are ("dera", "ismail", "khan", "di", "balochistan", "sarai", "naurang"): words that say which
+     * region a text is about and nothing about what happened there.
      */
     Set<String> regionWords();
 

@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The words of a report that could tell one incident from another: what is left of the passage
- * behind an observation once the words every report uses (a shipped list), district and province
- * names (blocking has compared those already) and numbers are taken out — "vegetable", "market",
+ * behind an observation once the words every report uses (a shipped list), the names fusion
+ * compares on their own (districts, provinces, tehsils, organisations) and numbers are taken out — "vegetable", "market",
  * "sariab", "road"; "convoy", "bypass". Fusion compares two observations' terms.
  *
  * <p>The passage is the whole report when it tells of one incident, and otherwise the sentences
@@ -41,17 +41,18 @@ public final class DistinctiveTerms {
     private final Set<String> ignored;
 
     /**
-     * @param regionWords words of district and province names, normalised (lower case, no accents)
+     * @param namedWords words of names fusion compares on their own — district, province and
+     *     tehsil names, organisations — normalised (lower case, no accents)
      */
-    public DistinctiveTerms(Set<String> commonWords, Set<String> regionWords) {
+    public DistinctiveTerms(Set<String> commonWords, Set<String> namedWords) {
         Set<String> ignored = new HashSet<>(commonWords);
-        ignored.addAll(regionWords);
+        ignored.addAll(namedWords);
         this.ignored = Set.copyOf(ignored);
     }
 
     /** With the shipped list of common words. */
-    public static DistinctiveTerms withCommonWords(Set<String> regionWords) {
-        return new DistinctiveTerms(commonWords(), regionWords);
+    public static DistinctiveTerms withCommonWords(Set<String> namedWords) {
+        return new DistinctiveTerms(commonWords(), namedWords);
     }
 
     /** The shipped list of common words. */

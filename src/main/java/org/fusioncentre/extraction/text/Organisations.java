@@ -30,9 +30,15 @@ public final class Organisations {
 
     private final PhraseMatcher<String> names;
     private final java.util.Set<String> codes;
+    private final java.util.Set<String> nameWords;
 
     private Organisations(List<PhraseMatcher.Phrase<String>> names) {
         this.names = new PhraseMatcher<>(names);
+        this.nameWords = names.stream()
+                .flatMap(phrase -> java.util.Arrays.stream(
+                        phrase.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")))
+                .filter(word -> !word.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.codes = names.stream()
                 .map(PhraseMatcher.Phrase::value)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -41,6 +47,14 @@ public final class Organisations {
     /** The organisation codes the registry knows. */
     public java.util.Set<String> codes() {
         return codes;
+    }
+
+    /**
+     * The words of the names the registry knows ("tehreek", "taliban", "liberation", "army"), lower
+     * case: words that say who, which fusion compares as the perpetrator, not as text.
+     */
+    public java.util.Set<String> nameWords() {
+        return nameWords;
     }
 
     public static Organisations fromClasspath() {

@@ -161,9 +161,7 @@ public final class Gazetteer implements Geocoding {
         Set<String> regionWords = new HashSet<>();
         frozen.forEach((name, entries) -> {
             boolean region = entries.stream()
-                    .anyMatch(entry -> entry.place() == null
-                            && (entry.unit().level() == AdminLevel.DISTRICT
-                                    || entry.unit().level() == AdminLevel.PROVINCE));
+                    .anyMatch(entry -> entry.place() == null && entry.unit().level() != AdminLevel.DIVISION);
             if (region) {
                 regionWords.addAll(List.of(name.split(" ")));
             }

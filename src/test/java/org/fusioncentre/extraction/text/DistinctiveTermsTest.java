@@ -18,7 +18,7 @@ class DistinctiveTermsTest {
         assertThat(TERMS.of("QUETTA, April 9: Two policemen were martyred and 11 people injured when a bomb"
                         + " planted on a cart exploded near the vegetable market on Sariab Road on Thursday,"
                         + " officials said."))
-                .containsExactly("planted", "cart", "vegetable", "market", "sariab", "road");
+                .containsExactly("cart", "vegetable", "market", "sariab", "road");
     }
 
     @Test
