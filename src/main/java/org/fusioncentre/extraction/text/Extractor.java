@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * in another district), and fuses each group's readings into one observation. Deterministic.
  */
 public final class Extractor {
-    public static final String VERSION = "fc-extract-0.5";
+    public static final String VERSION = "fc-extract-0.6";
     private static final int MAX_TEXT = 1_000_000;
     private static final String[] SEPARATORS = {
         "in a separate incident",
