@@ -7,6 +7,7 @@ import java.util.Set;
 import org.fusioncentre.extraction.text.DistinctiveTerms;
 import org.fusioncentre.extraction.text.Extractor;
 import org.fusioncentre.extraction.text.Organisations;
+import org.fusioncentre.extraction.text.Triggers;
 import org.fusioncentre.geo.Geocoding;
 import org.jspecify.annotations.Nullable;
 
@@ -30,9 +31,10 @@ public interface TextExtractor {
 
     /** The standard extractor with the shipped lexicons, locating places with the given geocoder. */
     static TextExtractor standard(Geocoding geocoding) {
-        Extractor extractor = Extractor.withDefaults(geocoding);
+        Organisations organisations = Organisations.fromClasspath();
+        Extractor extractor = new Extractor(geocoding, Triggers.fromClasspath(), organisations);
         Set<String> named = new HashSet<>(geocoding.regionWords());
-        named.addAll(Organisations.fromClasspath().nameWords());
+        named.addAll(organisations.nameWords());
         DistinctiveTerms terms = DistinctiveTerms.withCommonWords(named);
         return new TextExtractor() {
             @Override

@@ -37,19 +37,6 @@ public record Candidate(
         terms = Set.copyOf(terms);
     }
 
-    /** Without terms: the text says nothing (an incident table's record). */
-    public Candidate(
-            String observationId,
-            String reportId,
-            @Nullable String externalId,
-            String sourceName,
-            Instant published,
-            int reliability,
-            boolean official,
-            Observation observation) {
-        this(observationId, reportId, externalId, sourceName, published, reliability, official, observation, Set.of());
-    }
-
     @Nullable
     String district() {
         return observation.location() == null ? null : observation.location().districtPcode();

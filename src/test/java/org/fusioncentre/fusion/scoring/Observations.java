@@ -46,7 +46,8 @@ final class Observations {
                 List.of(),
                 0.9,
                 "test");
-        return new Candidate(id, report, "x-" + report, source, Instant.parse(published), 2, false, observation);
+        return new Candidate(
+                id, report, "x-" + report, source, Instant.parse(published), 2, false, observation, Set.of());
     }
 
     /** The candidate placed in a tehsil of its district. */
@@ -116,20 +117,15 @@ final class Observations {
                 o.evidence(),
                 o.confidence(),
                 o.extractorVersion());
-        return new Candidate(
-                candidate.observationId(),
-                candidate.reportId(),
-                candidate.externalId(),
-                candidate.sourceName(),
-                candidate.published(),
-                candidate.reliability(),
-                candidate.official(),
-                changed,
-                candidate.terms());
+        return rebuilt(candidate, changed, candidate.terms());
     }
 
     /** The candidate whose passage has these distinctive words (space-separated). */
     static Candidate saying(Candidate candidate, String terms) {
+        return rebuilt(candidate, candidate.observation(), Set.of(terms.split(" ")));
+    }
+
+    private static Candidate rebuilt(Candidate candidate, Observation observation, Set<String> terms) {
         return new Candidate(
                 candidate.observationId(),
                 candidate.reportId(),
@@ -138,7 +134,7 @@ final class Observations {
                 candidate.published(),
                 candidate.reliability(),
                 candidate.official(),
-                candidate.observation(),
-                Set.of(terms.split(" ")));
+                observation,
+                terms);
     }
 }
