@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param confidence how sure the extractor is that this is an incident at all, 0 to 1
  * @param evidence character spans of the report text ({@link #reportText}) behind the fields
  * @param extractorVersion the extractor that produced it, so re-extraction stays traceable
+ * @param recalled whether the report recalls this incident as the background to its news ("Last
+ *     month, a roadside bomb ...", "the blast near Serai Naurang on 2nd November" in a release of
+ *     the 21st) rather than reports it: fusion lists such an observation with the incident it
+ *     recalls without counting it as a report of it
  */
 public record Observation(
         EventType eventType,
@@ -31,7 +35,8 @@ public record Observation(
         @Nullable Perpetrator perpetrator,
         List<Span> evidence,
         double confidence,
-        String extractorVersion) {
+        String extractorVersion,
+        boolean recalled) {
 
     public Observation {
         requireNonNull(eventType, "eventType is null");
@@ -44,6 +49,66 @@ public record Observation(
         if (dateTo.isBefore(dateFrom)) {
             throw new IllegalArgumentException("date range ends before it starts");
         }
+    }
+
+    /** An observation of an incident the report reports (not {@linkplain #recalled recalled}). */
+    public Observation(
+            EventType eventType,
+            double eventTypeConfidence,
+            @Nullable LocalDate date,
+            LocalDate dateFrom,
+            LocalDate dateTo,
+            DatePrecision datePrecision,
+            @Nullable TimeOfDay time,
+            @Nullable Location location,
+            @Nullable Count killed,
+            @Nullable Count injured,
+            @Nullable Count militantsKilled,
+            List<Target> targets,
+            @Nullable Perpetrator perpetrator,
+            List<Span> evidence,
+            double confidence,
+            String extractorVersion) {
+        this(
+                eventType,
+                eventTypeConfidence,
+                date,
+                dateFrom,
+                dateTo,
+                datePrecision,
+                time,
+                location,
+                killed,
+                injured,
+                militantsKilled,
+                targets,
+                perpetrator,
+                evidence,
+                confidence,
+                extractorVersion,
+                false);
+    }
+
+    /** The same observation, marked as recalled background. */
+    public Observation asRecalled() {
+        return new Observation(
+                eventType,
+                eventTypeConfidence,
+                date,
+                dateFrom,
+                dateTo,
+                datePrecision,
+                time,
+                location,
+                killed,
+                injured,
+                militantsKilled,
+                targets,
+                perpetrator,
+                evidence,
+                confidence,
+                extractorVersion,
+                true);
     }
 
     /** Where: the admin units by P-code, the place named, coordinates and their precision. */

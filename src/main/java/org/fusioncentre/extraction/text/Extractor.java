@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * in another district), and fuses each group's readings into one observation. Deterministic.
  */
 public final class Extractor {
-    public static final String VERSION = "fc-extract-0.6";
+    public static final String VERSION = "fc-extract-0.7";
     private static final int MAX_TEXT = 1_000_000;
     private static final String[] SEPARATORS = {
         "in a separate incident",
@@ -80,6 +80,14 @@ public final class Extractor {
         "the past week brought",
         "incidents of terrorism"
     };
+
+    /**
+     * A monitor's tally of many incidents: "the Collective recorded 76 militant attacks in October",
+     * "Balochistan saw 18 incidents of violence"; its toll is the period's, not one incident's.
+     */
+    private static final Pattern TALLY = Pattern.compile(
+            "\\b(?:recorded|reported|registered|witnessed|saw|documented|counted)\\s+(?:at least\\s+|as many as\\s+)?"
+                    + "\\d+\\s+(?:[a-z-]+\\s+){0,2}(?:attacks|incidents|blasts|bombings)\\b");
 
     private static final String[] BACKGROUND = {
         "earlier this month",
@@ -244,14 +252,53 @@ public final class Extractor {
             sentences.add(analyse(sentence, text, published, context, paragraph));
         }
         List<List<Analysed>> groups = group(sentences, bodyStart);
+        boolean roundUp = sentences.stream().anyMatch(Analysed::summary);
         List<Observation> observations = new ArrayList<>();
+        List<Boolean> recalled = new ArrayList<>();
         for (List<Analysed> group : groups) {
             Observation observation = observe(group, sentences, published, text, bodyStart);
-            if (observation != null && !repeats(observation, observations)) {
-                observations.add(observation);
+            if (observation == null || repeats(observation, observations)) {
+                continue;
+            }
+            observations.add(observation);
+            recalled.add(recollection(group, observation, published.toLocalDate(), roundUp));
+        }
+        // a report about one older incident alone is a follow-up of it ("two of the abducted
+        // labourers freed", "suspects arrested in the killing of ..."), not a recollection
+        if (observations.size() == 1) {
+            return observations;
+        }
+        // the older incidents a report recalls for context are reported by the reports of their
+        // day; counted with them, they would be counted twice
+        List<Observation> marked = new ArrayList<>();
+        for (int i = 0; i < observations.size(); i++) {
+            marked.add(recalled.get(i) ? observations.get(i).asRecalled() : observations.get(i));
+        }
+        return marked;
+    }
+
+    /**
+     * Whether an account recalls an older incident rather than reports one: it opens with background
+     * ("Last month, ...", "In September, ..."), or it is dated over a week before publication in a
+     * report that is no round-up ("killed in the blast near Serai Naurang on 2nd November", in a
+     * CTD release of 21 November). A round-up's accounts of the week or month are its news, and an
+     * abduction lasts until the hostages are freed: what is told of them later is its news.
+     */
+    private static boolean recollection(
+            List<Analysed> group, Observation observation, LocalDate published, boolean roundUp) {
+        for (Analysed sentence : group) {
+            if (sentence.incidentLike()) {
+                if (sentence.background()) {
+                    return true;
+                }
+                break;
             }
         }
-        return observations;
+        if (roundUp || observation.eventType() == EventType.KIDNAPPING) {
+            return false;
+        }
+        DateMention own = firstDate(group);
+        return own != null && own.to().isBefore(published.minusDays(7));
     }
 
     private record Place(GeoCandidate candidate, int start, int end) {}
@@ -363,7 +410,7 @@ public final class Extractor {
         if (paragraphStart && placeLed) {
             separator = true;
         }
-        boolean summary = false;
+        boolean summary = TALLY.matcher(lower).find();
         for (String marker : SUMMARIES) {
             if (lower.contains(marker)) {
                 summary = true;

@@ -347,4 +347,67 @@ class ExtractorTest {
         assertThat(observation.killed().value()).isEqualTo(1);
         assertThat(observation.location().districtPcode()).isEqualTo("PK729");
     }
+    /**
+     * An older incident a report recalls for context is kept, marked as recalled, so that fusion
+     * lists the report with that incident without counting it as a source of it.
+     */
+    @Test
+    void olderIncidentsRecalledBesideTheNewsAreMarkedRecalled() {
+        List<Observation> observations = EXTRACTOR.extract(
+                "Rockets fired at Levies post in Awaran",
+                "AWARAN: Unidentified men fired three rockets at a Levies post in Awaran district late on Monday"
+                        + " night, officials said. Two Levies men were injured.\n\n"
+                        + "Last month, two FC soldiers were martyred in a roadside bomb blast in the Mashkay area of"
+                        + " the district.",
+                EVENING);
+        assertThat(observations).hasSize(2);
+        assertThat(observations.get(0).recalled()).isFalse();
+        assertThat(observations.get(0).dateFrom()).isEqualTo(LocalDate.of(2026, 8, 3));
+        assertThat(observations.get(1).recalled()).isTrue();
+        assertThat(observations.get(1).eventType()).isEqualTo(EventType.BOMBING);
+
+        // dated more than a week before publication, with no background words: still recalled
+        List<Observation> release = EXTRACTOR.extract(
+                "CTD kills militant wanted in Naurang blast",
+                "Lakki Marwat: CTD conducted an intelligence-based operation near Bachkan today in which two"
+                        + " terrorists were killed in an exchange of fire.\n\n"
+                        + "One of them was wanted in the IED blast near Serai Naurang on 12th July in which three"
+                        + " police jawans embraced shahadat.",
+                EVENING);
+        assertThat(release).extracting(Observation::recalled).containsExactly(false, true);
+    }
+
+    /** A report about one older incident alone follows it up; an abduction's later news is its news. */
+    @Test
+    void aFollowUpOfOneOlderIncidentAndNewsOfHostagesAreNotRecollections() {
+        Observation followUp = only(
+                "Suspects held in killing of prayer leader",
+                "KARACHI: The CTD said on Tuesday it had arrested two suspects in the killing of a prayer leader"
+                        + " who was shot dead outside a mosque in Gulshan-e-Iqbal on July 20.");
+        assertThat(followUp.recalled()).isFalse();
+
+        List<Observation> hostages = EXTRACTOR.extract(
+                "Policeman martyred in Jamrud; abducted labourers freed",
+                "JAMRUD: A policeman was martyred when militants attacked a check post in Jamrud, Khyber"
+                        + " district, on Monday night.\n\n"
+                        + "In Tank, two labourers abducted by militants on July 12 were freed on Monday, police said.",
+                EVENING);
+        assertThat(hostages).extracting(Observation::eventType).contains(EventType.KIDNAPPING);
+        assertThat(hostages).noneMatch(Observation::recalled);
+    }
+
+    /** A monitor's tally of a month's attacks is no incident; the incidents it names are. */
+    @Test
+    void aMonitorsTallyIsNoIncident() {
+        List<Observation> observations = EXTRACTOR.extract(
+                "Monthly security review: July 2026",
+                "The Institute recorded 61 militant attacks in July 2026, in which 87 people were killed and 140"
+                        + " injured.\n\n"
+                        + "On July 28, a suicide bomber struck a police station in Bannu, killing four policemen.",
+                EVENING);
+        assertThat(observations).hasSize(1);
+        assertThat(observations.getFirst().eventType()).isEqualTo(EventType.SUICIDE_ATTACK);
+        assertThat(observations.getFirst().killed().value()).isEqualTo(4);
+        assertThat(observations.getFirst().recalled()).isFalse();
+    }
 }
