@@ -73,6 +73,8 @@ final class EvalCommand implements Runnable {
         private final JsonMapper json = JsonMapper.builder().build();
         private final JsonMapper snake = JsonMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                // 'fusion extract' output of versions before "recalled" lacks it: false
+                .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .build();
 
         @Override
@@ -219,7 +221,8 @@ final class EvalCommand implements Runnable {
                             org.fusioncentre.fusion.IncidentQuery.all(cursor, 1000),
                             org.fusioncentre.access.Audience.operator("eval"));
                     for (var incident : page.items()) {
-                        for (var member : incident.members()) {
+                        // a report that only recalls the incident is listed with it, not placed in it
+                        for (var member : incident.reporting()) {
                             placed.computeIfAbsent(
                                             member.source() + "|" + member.externalId(), k -> new java.util.TreeSet<>())
                                     .add(incident.id().toString());

@@ -144,7 +144,7 @@ final class IncidentsCommand implements Callable<Integer> {
         body.remove("id");
         node.setAll(body);
         ArrayNode ids = node.putArray("external_ids");
-        incident.members().stream()
+        incident.reporting().stream()
                 .map(Incident.Member::externalId)
                 .filter(java.util.Objects::nonNull)
                 .distinct()
@@ -237,7 +237,7 @@ final class IncidentsCommand implements Callable<Integer> {
         row.add(incident.corroboration().reports());
         row.add(incident.corroboration().official());
         row.add(incident.conflicts().stream().map(Incident.Conflict::field).collect(Collectors.joining(";")));
-        row.add(incident.members().stream()
+        row.add(incident.reporting().stream()
                 .map(Incident.Member::externalId)
                 .filter(java.util.Objects::nonNull)
                 .distinct()

@@ -47,6 +47,16 @@ public record Incident(
         corrections = List.copyOf(corrections);
     }
 
+    /**
+     * The members whose reports report the incident: all but those that only {@linkplain
+     * Member#recalled recall} it, or all when none reports it. Its {@code external_ids} are theirs.
+     */
+    public List<Member> reporting() {
+        List<Member> reporting =
+                members.stream().filter(member -> !member.recalled()).toList();
+        return reporting.isEmpty() ? members : reporting;
+    }
+
     /** Fused automatically, confirmed by an analyst, or marked by one as no incident. */
     public enum Status {
         AUTOMATIC,
@@ -79,7 +89,17 @@ public record Incident(
         }
     }
 
-    /** One observation of the incident and the report it came from. */
+    /**
+     * One observation of the incident and the report it came from.
+     *
+     * @param recalled whether the report only recalls the incident as background to other news; such
+     *     a report is listed here but is not counted as a source of the incident
+     */
     public record Member(
-            String observationId, String reportId, @Nullable String externalId, String source, Instant published) {}
+            String observationId,
+            String reportId,
+            @Nullable String externalId,
+            String source,
+            Instant published,
+            boolean recalled) {}
 }

@@ -40,10 +40,71 @@ public final class Clusters {
         return scorer;
     }
 
+    /**
+     * The block's incidents. Observations a report {@linkplain
+     * org.fusioncentre.extraction.Observation#recalled recalls} as background are clustered after
+     * the others, so that they can never join two incidents into one: each joins the incident it
+     * matches best on average (reaching the threshold, with nothing of its report and no
+     * contradiction), and those that match none are clustered among themselves.
+     */
     public List<List<Candidate>> of(List<Candidate> block) {
+        List<Candidate> reported = new ArrayList<>();
+        List<Candidate> recalled = new ArrayList<>();
+        for (Candidate candidate : block) {
+            (candidate.observation().recalled() ? recalled : reported).add(candidate);
+        }
+        if (recalled.isEmpty()) {
+            return cluster(reported);
+        }
+        List<List<Candidate>> incidents = new ArrayList<>();
+        cluster(reported).forEach(incident -> incidents.add(new ArrayList<>(incident)));
+        int reportedIncidents = incidents.size();
+        recalled.sort(ORDER);
+        List<Candidate> unmatched = new ArrayList<>();
+        for (Candidate candidate : recalled) {
+            int best = -1;
+            double bestLinkage = PairScorer.SAME_INCIDENT;
+            for (int k = 0; k < reportedIncidents; k++) {
+                double linkage = linkage(candidate, incidents.get(k));
+                if (best < 0 ? linkage >= bestLinkage : linkage > bestLinkage) {
+                    best = k;
+                    bestLinkage = linkage;
+                }
+            }
+            if (best < 0) {
+                unmatched.add(candidate);
+            } else {
+                incidents.get(best).add(candidate);
+            }
+        }
+        incidents.addAll(cluster(unmatched));
+        return incidents;
+    }
+
+    private static final Comparator<Candidate> ORDER =
+            Comparator.comparing((Candidate c) -> c.observation().dateFrom()).thenComparing(Candidate::observationId);
+
+    /** A recalled observation's average score with an incident's members; -1 when it cannot join. */
+    private double linkage(Candidate candidate, List<Candidate> incident) {
+        LocalDate from = candidate.observation().dateFrom().minusDays(PairScorer.WINDOW_DAYS);
+        LocalDate to = candidate.observation().dateTo().plusDays(PairScorer.WINDOW_DAYS);
+        if (end(incident).isBefore(from) || start(incident).isAfter(to)) {
+            return -1;
+        }
+        double sum = 0;
+        for (Candidate member : incident) {
+            double score = scorer.score(candidate, member);
+            if (score == PairScorer.CONTRADICTED || member.reportId().equals(candidate.reportId())) {
+                return -1;
+            }
+            sum += score;
+        }
+        return sum / incident.size();
+    }
+
+    private List<List<Candidate>> cluster(List<Candidate> block) {
         List<Candidate> sorted = new ArrayList<>(block);
-        sorted.sort(Comparator.comparing((Candidate c) -> c.observation().dateFrom())
-                .thenComparing(Candidate::observationId));
+        sorted.sort(ORDER);
         int n = sorted.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {

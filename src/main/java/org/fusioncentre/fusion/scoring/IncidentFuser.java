@@ -38,13 +38,24 @@ import org.jspecify.annotations.Nullable;
  *   <li>targets: every target named; perpetrator: the strongest claim status, then the most
  *       often named;
  *   <li>corroboration: distinct sources and reports, and whether an official source is among them;
+ *   <li>reports that only recall the incident as background ({@link Observation#recalled}) are
+ *       listed among its members, marked, and count for none of the above unless no report
+ *       reports it;
  *   <li>conflicts: each field on which reports give different values, with who said what.
  * </ul>
  */
 public final class IncidentFuser {
     public Incident fuse(List<Candidate> cluster) {
-        List<Candidate> members = new ArrayList<>(cluster);
-        members.sort(Comparator.comparing(Candidate::published).thenComparing(Candidate::observationId));
+        List<Candidate> all = new ArrayList<>(cluster);
+        all.sort(Comparator.comparing(Candidate::published).thenComparing(Candidate::observationId));
+        // the reports that report it make the incident; those that only recall it are listed
+        // with it, unless nothing else tells of it
+        List<Candidate> members = all.stream()
+                .filter(candidate -> !candidate.observation().recalled())
+                .toList();
+        if (members.isEmpty()) {
+            members = all;
+        }
         Candidate anchor = members.getFirst();
 
         EventType type = eventType(members);
@@ -132,13 +143,14 @@ public final class IncidentFuser {
                 perpetrator(members),
                 new Incident.Corroboration(sources.size(), reports.size(), official),
                 conflicts,
-                members.stream()
+                all.stream()
                         .map(member -> new Incident.Member(
                                 member.observationId(),
                                 member.reportId(),
                                 member.externalId(),
                                 member.sourceName(),
-                                member.published()))
+                                member.published(),
+                                member.observation().recalled()))
                         .toList(),
                 Incident.Status.AUTOMATIC,
                 List.of());

@@ -116,8 +116,13 @@ public record LabelledReports(Map<String, Set<String>> gold, Map<ObservationBloc
                     : clusters.of(block.getValue());
             for (List<Candidate> cluster : found) {
                 String name = "I" + (++incident);
-                cluster.forEach(candidate -> placed.computeIfAbsent(candidate.reportId(), key -> new TreeSet<>())
-                        .add(name));
+                // as in the incident's reporting members: one that only recalls it is not placed in it
+                List<Candidate> reporting = cluster.stream()
+                        .filter(candidate -> !candidate.observation().recalled())
+                        .toList();
+                (reporting.isEmpty() ? cluster : reporting)
+                        .forEach(candidate -> placed.computeIfAbsent(candidate.reportId(), key -> new TreeSet<>())
+                                .add(name));
             }
         }
         return placed;

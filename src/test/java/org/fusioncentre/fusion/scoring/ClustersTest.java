@@ -156,6 +156,112 @@ class ClustersTest {
                 .containsExactlyInAnyOrder("o01,o02,o03,o04,o09", "o05,o06,o10", "o07,o08");
     }
 
+    /**
+     * Recollections ("Last week, a roadside bomb ...") of every incident of the busy week, each in
+     * a report of its own: each joins the incident it recalls, one that fits none stands alone,
+     * and the reported incidents are what they were without them.
+     */
+    @Test
+    void recalledObservationsJoinTheIncidentTheyRecallAndNeverReshapeTheOthers() {
+        List<Candidate> block = new ArrayList<>(week());
+        for (Candidate reported : week()) {
+            block.add(Observations.recalled(candidate(
+                    "z-" + reported.observationId(),
+                    "feature-" + reported.observationId(),
+                    "Feature",
+                    "2026-05-20T09:00:00Z",
+                    reported.observation().eventType(),
+                    reported.observation().dateFrom().toString(),
+                    "PK503",
+                    null,
+                    null,
+                    null)));
+        }
+        Candidate elsewhere = Observations.recalled(candidate(
+                "z-old",
+                "feature-old",
+                "Feature",
+                "2026-05-20T09:00:00Z",
+                EventType.KIDNAPPING,
+                "2026-04-02",
+                "PK503",
+                null,
+                null,
+                null));
+        block.add(elsewhere);
+
+        List<List<Candidate>> clusters = CLUSTERS.of(block);
+        List<List<Candidate>> reportedOnly = clusters.stream()
+                .map(cluster -> cluster.stream()
+                        .filter(candidate -> !candidate.observation().recalled())
+                        .toList())
+                .filter(cluster -> !cluster.isEmpty())
+                .toList();
+
+        assertThat(partition(reportedOnly)).isEqualTo(partition(CLUSTERS.of(week())));
+        assertThat(ids(clusters)).contains(Set.of("z-old"));
+        long joined = clusters.stream()
+                .filter(cluster ->
+                        cluster.stream().anyMatch(c -> !c.observation().recalled()))
+                .flatMap(List::stream)
+                .filter(candidate -> candidate.observation().recalled())
+                .count();
+        assertThat(joined).isPositive();
+    }
+
+    /**
+     * A feature recalls "the bombing in Kakki" with the afternoon time of another incident: had
+     * it been clustered with the reports, it would have paired with the daily's report (they share
+     * their words) and its clash of times with the police report would have split the incident.
+     */
+    @Test
+    void aRecollectionThatClashesWithAnIncidentCannotSplitIt() {
+        Candidate police = at(
+                candidate(
+                        "p",
+                        "r-p",
+                        "Police",
+                        "2026-05-04T06:00:00Z",
+                        EventType.BOMBING,
+                        "2026-05-04",
+                        "PK503",
+                        "Kakki",
+                        2L,
+                        null),
+                "09:00");
+        Candidate daily = saying(
+                candidate(
+                        "d",
+                        "r-d",
+                        "Daily",
+                        "2026-05-05T02:00:00Z",
+                        EventType.BOMBING,
+                        "2026-05-04",
+                        "PK503",
+                        "Kakki",
+                        2L,
+                        null),
+                "handcart vegetable market sabzal labourers");
+        Candidate feature = Observations.recalled(at(
+                saying(
+                        candidate(
+                                "f",
+                                "r-f",
+                                "Feature",
+                                "2026-05-20T09:00:00Z",
+                                EventType.BOMBING,
+                                "2026-05-04",
+                                "PK503",
+                                "Kakki",
+                                2L,
+                                null),
+                        "handcart vegetable market sabzal labourers"),
+                "15:00"));
+
+        assertThat(ids(CLUSTERS.of(List.of(police, daily, feature))))
+                .containsExactlyInAnyOrder(Set.of("p", "d"), Set.of("f"));
+    }
+
     @Test
     void neverPutsTwoObservationsOfOneReportInOneIncident() {
         for (List<Candidate> cluster : CLUSTERS.of(week())) {

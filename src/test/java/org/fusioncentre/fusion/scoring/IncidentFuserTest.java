@@ -82,4 +82,45 @@ class IncidentFuserTest {
         assertThat(incident.id()).isEqualTo(IncidentId.ofAnchor("o1")).isEqualTo(reversed.id());
         assertThat(reversed).isEqualTo(incident);
     }
+
+    /** A report that only recalls the incident is listed with it and counts for none of its values. */
+    @Test
+    void aReportThatRecallsTheIncidentIsListedButNotCounted() {
+        List<Candidate> withRecollection = new java.util.ArrayList<>(reports);
+        Candidate feature = Observations.recalled(candidate(
+                "o0",
+                "r0",
+                "Monthly",
+                "2026-05-03T09:00:00Z",
+                EventType.SUICIDE_ATTACK,
+                "2026-05-04",
+                "PK503",
+                null,
+                40L,
+                "BLA"));
+        withRecollection.add(feature);
+
+        Incident incident = fuser.fuse(withRecollection);
+        Incident without = fuser.fuse(reports);
+
+        assertThat(incident.members()).hasSize(4);
+        assertThat(incident.members())
+                .filteredOn(Incident.Member::recalled)
+                .extracting(Incident.Member::observationId)
+                .containsExactly("o0");
+        assertThat(incident.reporting())
+                .extracting(Incident.Member::observationId)
+                .containsExactly("o1", "o2", "o3");
+        assertThat(incident.id()).isEqualTo(without.id());
+        assertThat(incident.corroboration()).isEqualTo(without.corroboration());
+        assertThat(incident.killed()).isEqualTo(without.killed());
+        assertThat(incident.eventType()).isEqualTo(without.eventType());
+        assertThat(incident.perpetrator()).isEqualTo(without.perpetrator());
+        assertThat(incident.conflicts()).isEqualTo(without.conflicts());
+
+        // recalled and nothing else: what the recollection says is all there is
+        Incident alone = fuser.fuse(List.of(feature));
+        assertThat(alone.reporting()).hasSize(1);
+        assertThat(alone.killed()).isEqualTo(new Incident.Range(40, 40, 40));
+    }
 }

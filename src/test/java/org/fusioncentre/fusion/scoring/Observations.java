@@ -116,8 +116,14 @@ final class Observations {
                 o.perpetrator(),
                 o.evidence(),
                 o.confidence(),
-                o.extractorVersion());
+                o.extractorVersion(),
+                o.recalled());
         return rebuilt(candidate, changed, candidate.terms());
+    }
+
+    /** The candidate as a report recalls it for context, not as one reporting it. */
+    static Candidate recalled(Candidate candidate) {
+        return rebuilt(candidate, candidate.observation().asRecalled(), candidate.terms());
     }
 
     /** The candidate whose passage has these distinctive words (space-separated). */
