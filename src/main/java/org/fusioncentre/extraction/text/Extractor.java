@@ -89,6 +89,15 @@ public final class Extractor {
             "\\b(?:recorded|reported|registered|witnessed|saw|documented|counted)\\s+(?:at least\\s+|as many as\\s+)?"
                     + "\\d+\\s+(?:[a-z-]+\\s+){0,2}(?:attacks|incidents|blasts|bombings)\\b");
 
+    /** Whether the sentence is a {@link #TALLY}; the pattern runs only where its nouns are. */
+    private static boolean tally(String lower) {
+        return (lower.contains("attacks")
+                        || lower.contains("incidents")
+                        || lower.contains("blasts")
+                        || lower.contains("bombings"))
+                && TALLY.matcher(lower).find();
+    }
+
     private static final String[] BACKGROUND = {
         "earlier this month",
         "last week",
@@ -410,7 +419,7 @@ public final class Extractor {
         if (paragraphStart && placeLed) {
             separator = true;
         }
-        boolean summary = TALLY.matcher(lower).find();
+        boolean summary = tally(lower);
         for (String marker : SUMMARIES) {
             if (lower.contains(marker)) {
                 summary = true;
