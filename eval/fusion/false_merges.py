@@ -22,6 +22,13 @@ def read_jsonl(path):
         return [json.loads(line) for line in lines if line.strip()]
 
 
+def reporting(incident):
+    """The members whose reports report the incident: a report that only recalls it as background
+    ("recalled": true) is listed with it but not placed in it, as in `fusion eval fusion`."""
+    members = incident["members"]
+    return [m for m in members if not m.get("recalled")] or members
+
+
 def main(labelled_path, export_path, shown=15):
     reports = {(r["source"], r["external_id"]): r for r in read_jsonl(labelled_path)}
     truth_path = labelled_path + ".truth.jsonl"
@@ -29,7 +36,7 @@ def main(labelled_path, export_path, shown=15):
     merged = []
     for incident in read_jsonl(export_path):
         by_label = collections.defaultdict(list)
-        for member in incident["members"]:
+        for member in reporting(incident):
             report = reports.get((member["source"], member["external_id"]))
             for label in (report or {}).get("gold_incidents") or []:
                 by_label[label].append(report)

@@ -21,6 +21,13 @@ import json
 import sys
 
 
+def reporting(incident):
+    """The members whose reports report the incident: a report that only recalls it as background
+    ("recalled": true) is listed with it but not placed in it, as in `fusion eval fusion`."""
+    members = incident["members"]
+    return [m for m in members if not m.get("recalled")] or members
+
+
 def main(labelled_path, export_path, shown=10):
     labels = {}
     with open(labelled_path, encoding="utf-8") as labelled:
@@ -32,7 +39,7 @@ def main(labelled_path, export_path, shown=10):
         for line in export:
             incident = json.loads(line)
             district = (incident.get("location") or {}).get("district_pcode")
-            for member in incident["members"]:
+            for member in reporting(incident):
                 placed[(member["source"], member["external_id"])][incident["incident_id"]] = district
     kinds = collections.Counter()
     examples = collections.defaultdict(list)

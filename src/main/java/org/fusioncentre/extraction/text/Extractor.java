@@ -1152,7 +1152,9 @@ public final class Extractor {
                     && joined(sentence.text(), tokens.get(end), tokens.get(end + 1))) {
                 end++;
             }
-            if (i > 0 && DIRECTION_WORDS.contains(tokens.get(i - 1).lower()) || afterHospital(tokens, i)) {
+            if (i > 0 && DIRECTION_WORDS.contains(tokens.get(i - 1).lower())
+                    || afterHospital(tokens, i)
+                    || route(sentence.text(), tokens, i, end)) {
                 // "a train to Peshawar", "fled towards Afghanistan", "the Combined Military Hospital
                 // Quetta", "a hospital in Peshawar": not where it happened
                 i = end + 1;
@@ -1172,6 +1174,9 @@ public final class Extractor {
                     String mention = sentence.text().substring(from, to);
                     if (isDateline(text, sentence.start() + from, sentence.start() + to)) {
                         continue; // where a statement was issued, not where it happened
+                    }
+                    if (first > i && afterHospital(tokens, first)) {
+                        continue; // "CMH Bannu", "DHQ Hospital Timergara": where the wounded were taken
                     }
                     List<GeoCandidate> candidates = geocoding.resolve(mention, context);
                     if (!candidates.isEmpty()) {
@@ -1193,6 +1198,43 @@ public final class Extractor {
     }
 
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside");
+
+    private static final Set<String> ROUTE_WORDS = Set.of(
+            "highway",
+            "road",
+            "motorway",
+            "railway",
+            "track",
+            "line",
+            "section",
+            "route",
+            "coach",
+            "bus",
+            "train",
+            "express",
+            "pipeline",
+            "convoy");
+
+    /**
+     * Whether a run of names is a route's ends, not where it happened: "near Wadh on the
+     * Karachi-Quetta highway", "a Quetta-Turbat coach", "the Bannu-Miran Shah road", or a
+     * destination: "a Quetta-bound train".
+     */
+    private static boolean route(String sentence, List<Numbers.Token> tokens, int first, int last) {
+        if (last + 1 < tokens.size()
+                && tokens.get(last + 1).lower().equals("bound")
+                && sentence.startsWith("-", tokens.get(last).end())) {
+            return true;
+        }
+        boolean hyphened = false;
+        for (int k = first; k < last; k++) {
+            hyphened |= sentence.startsWith("-", tokens.get(k).end());
+        }
+        return hyphened
+                && last + 1 < tokens.size()
+                && ROUTE_WORDS.contains(tokens.get(last + 1).lower());
+    }
+
     private static final Set<String> NOT_PLACES = java.util.stream.Stream.concat(
                     Casualties.MONTHS.stream(),
                     Set.of(

@@ -410,4 +410,26 @@ class ExtractorTest {
         assertThat(observations.getFirst().killed().value()).isEqualTo(4);
         assertThat(observations.getFirst().recalled()).isFalse();
     }
+
+    /** The towns a road or a coach runs between are not where it happened, nor is a military hospital's town. */
+    @Test
+    void theEndsOfARouteAndTheTownOfAHospitalAreNotWhereItHappened() {
+        Observation wadh = only(
+                "Workers abducted near Wadh",
+                "KHUZDAR: Armed men abducted four workers of a construction company and set fire to its machinery"
+                        + " near Wadh on the Karachi-Quetta highway on Monday evening, Levies officials said.");
+        assertThat(wadh.location().districtPcode()).isEqualTo("PK213");
+
+        Observation coach = only(
+                "Passengers offloaded from coach",
+                "Armed men stopped a Quetta-Turbat coach near Hoshab in Kech district on Monday and took away"
+                        + " four passengers, officials said.");
+        assertThat(coach.location().districtPcode()).isEqualTo("PK211");
+
+        Observation toll = only(
+                "Pezu blast toll rises to three",
+                "LAKKI MARWAT: One of the policemen injured in Monday's roadside blast near Pezu succumbed to his"
+                        + " injuries at CMH Bannu late on Monday night, raising the death toll to three, police said.");
+        assertThat(toll.location().districtPcode()).isEqualTo("PK519");
+    }
 }
