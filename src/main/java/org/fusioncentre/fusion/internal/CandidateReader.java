@@ -59,6 +59,7 @@ class CandidateReader {
             candidates.add(new Candidate(
                     stored.id().toString(),
                     report.id().toString(),
+                    stored.ordinal(),
                     report.externalId(),
                     report.sourceName(),
                     report.publishedAt() != null ? report.publishedAt().toInstant() : report.receivedAt(),

@@ -10,8 +10,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One observation as fusion sees it, with what it needs of its report.
  *
- * @param observationId the stored observation's id (deterministic), the tie-breaker everywhere
+ * @param observationId the stored observation's id (deterministic; it names the extractor version)
  * @param reportId the report it came from: two observations of one report are never one incident
+ * @param ordinal the observation's place among its report's observations; with the report, the
+ *     tie-breaker everywhere and what an incident's id is derived from, so that neither moves
+ *     when a new extractor version re-extracts the report
  * @param published when the report was published (or received): later figures supersede earlier
  * @param reliability the source's Admiralty grade as a rank, 0 for A (best) to 5 for F
  * @param official whether the source speaks for the state (police, CTD, official statements)
@@ -21,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 public record Candidate(
         String observationId,
         String reportId,
+        int ordinal,
         @Nullable String externalId,
         String sourceName,
         Instant published,
@@ -36,6 +40,10 @@ public record Candidate(
         requireNonNull(observation, "observation is null");
         terms = Set.copyOf(terms);
     }
+
+    /** Report, then place in it: the order ties are broken in. */
+    public static final java.util.Comparator<Candidate> BY_REPORT =
+            java.util.Comparator.comparing(Candidate::reportId).thenComparingInt(Candidate::ordinal);
 
     @Nullable
     String district() {

@@ -82,7 +82,7 @@ public final class Clusters {
     }
 
     private static final Comparator<Candidate> ORDER =
-            Comparator.comparing((Candidate c) -> c.observation().dateFrom()).thenComparing(Candidate::observationId);
+            Comparator.comparing((Candidate c) -> c.observation().dateFrom()).thenComparing(Candidate.BY_REPORT);
 
     /** A recalled observation's average score with an incident's members; -1 when it cannot join. */
     private double linkage(Candidate candidate, List<Candidate> incident) {

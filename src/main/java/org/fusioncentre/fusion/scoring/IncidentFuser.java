@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
 public final class IncidentFuser {
     public Incident fuse(List<Candidate> cluster) {
         List<Candidate> all = new ArrayList<>(cluster);
-        all.sort(Comparator.comparing(Candidate::published).thenComparing(Candidate::observationId));
+        all.sort(Comparator.comparing(Candidate::published).thenComparing(Candidate.BY_REPORT));
         // the reports that report it make the incident; those that only recall it are listed
         // with it, unless nothing else tells of it
         List<Candidate> members = all.stream()
@@ -129,7 +129,7 @@ public final class IncidentFuser {
             official |= member.official();
         }
         return new Incident(
-                IncidentId.ofAnchor(anchor.observationId()),
+                IncidentId.ofAnchor(anchor.reportId(), anchor.ordinal()),
                 type,
                 precision == DatePrecision.DAY ? (date != null ? date : from.equals(to) ? from : null) : null,
                 from,

@@ -75,6 +75,7 @@ public record LabelledReports(Map<String, Set<String>> gold, Map<ObservationBloc
                             .add(new Candidate(
                                     id + "#" + i,
                                     id,
+                                    i,
                                     id,
                                     source,
                                     published.toInstant(),

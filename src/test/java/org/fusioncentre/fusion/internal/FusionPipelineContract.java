@@ -255,8 +255,8 @@ abstract class FusionPipelineContract {
         Set<String> before = incidents();
         long decisions = jdbc.queryForObject("SELECT COUNT(*) FROM analyst_decision", Long.class);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                        fusion.merge(bomb.id(), org.fusioncentre.fusion.IncidentId.ofAnchor("nothing"), OPERATOR, null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.merge(
+                        bomb.id(), org.fusioncentre.fusion.IncidentId.ofAnchor("nothing", 0), OPERATOR, null))
                 .isInstanceOf(org.fusioncentre.fusion.DecisionRejected.class)
                 .hasMessageContaining("no incident");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> fusion.merge(bomb.id(), bomb.id(), OPERATOR, null))

@@ -79,7 +79,7 @@ class IncidentFuserTest {
         Incident incident = fuser.fuse(reports);
         Incident reversed = fuser.fuse(reports.reversed());
 
-        assertThat(incident.id()).isEqualTo(IncidentId.ofAnchor("o1")).isEqualTo(reversed.id());
+        assertThat(incident.id()).isEqualTo(IncidentId.ofAnchor("r1", 0)).isEqualTo(reversed.id());
         assertThat(reversed).isEqualTo(incident);
     }
 
@@ -122,5 +122,25 @@ class IncidentFuserTest {
         Incident alone = fuser.fuse(List.of(feature));
         assertThat(alone.reporting()).hasSize(1);
         assertThat(alone.killed()).isEqualTo(new Incident.Range(40, 40, 40));
+    }
+
+    /** A new extractor version gives the observations new ids; the incident keeps its own. */
+    @Test
+    void theIdDoesNotMoveWhenANewExtractorVersionRenamesTheObservations() {
+        List<Candidate> renamed = reports.stream()
+                .map(c -> new Candidate(
+                        c.observationId() + "-v2",
+                        c.reportId(),
+                        c.ordinal(),
+                        c.externalId(),
+                        c.sourceName(),
+                        c.published(),
+                        c.reliability(),
+                        c.official(),
+                        c.observation(),
+                        c.terms()))
+                .toList();
+
+        assertThat(fuser.fuse(renamed).id()).isEqualTo(fuser.fuse(reports).id());
     }
 }

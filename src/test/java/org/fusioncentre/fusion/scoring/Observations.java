@@ -47,7 +47,7 @@ final class Observations {
                 0.9,
                 "test");
         return new Candidate(
-                id, report, "x-" + report, source, Instant.parse(published), 2, false, observation, Set.of());
+                id, report, 0, "x-" + report, source, Instant.parse(published), 2, false, observation, Set.of());
     }
 
     /** The candidate placed in a tehsil of its district. */
@@ -135,6 +135,7 @@ final class Observations {
         return new Candidate(
                 candidate.observationId(),
                 candidate.reportId(),
+                candidate.ordinal(),
                 candidate.externalId(),
                 candidate.sourceName(),
                 candidate.published(),
