@@ -98,6 +98,9 @@ public final class Extractor {
                 && TALLY.matcher(lower).find();
     }
 
+    private static final Pattern STATEMENT = Pattern.compile(
+            "(?i)\\b(?:condemn\\w*|t(?:ook|aken|akes) notice|spokes(?:person|man|woman)|paid tribute)\\b");
+
     private static final String[] BACKGROUND = {
         "earlier this month",
         "last week",
@@ -334,7 +337,8 @@ public final class Extractor {
             List<PlaceHint> placeHints,
             @Nullable TimeOfDay clock,
             @Nullable TimeOfDay partOfDay,
-            boolean partOfDayIsToday) {
+            boolean partOfDayIsToday,
+            double condemned) {
 
         double strength() {
             return triggers.stream().mapToDouble(EventTrigger::weight).max().orElse(0);
@@ -383,6 +387,15 @@ public final class Extractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * An official's word on an attack: "condemned the killing of passengers on the highway in
+         * Kalat", "has taken notice of the killing of a constable", "a spokesperson said the cowardly
+         * attack on a Levies station in Washuk ...".
+         */
+        boolean statement() {
+            return STATEMENT.matcher(sentence.text()).find();
         }
 
         /** "Unidentified assailants killed a person": a killing with a killer, but no stronger word. */
@@ -480,6 +493,13 @@ public final class Extractor {
                 .filter(cue -> !(tollGiven && condemnation(sentence.text(), cue)))
                 .mapToDouble(Triggers.NoIncidentCue::weight)
                 .sum();
+        // what of that is a condemnation, which a statement on one attack sets aside
+        double condemned = tollGiven
+                ? 0
+                : reading.noIncidentCues().stream()
+                        .filter(cue -> condemnation(sentence.text(), cue))
+                        .mapToDouble(Triggers.NoIncidentCue::weight)
+                        .sum();
         return new Analysed(
                 sentence,
                 shift(found, sentence.start()),
@@ -500,7 +520,8 @@ public final class Extractor {
                 Times.clock(sentence.text(), lower),
                 partOfDay,
                 // the pattern runs again only for the few sentences that name a part of the day
-                partOfDay != null && Times.partOfDayIsToday(sentence.text()));
+                partOfDay != null && Times.partOfDayIsToday(sentence.text()),
+                condemned);
     }
 
     /** A sentence opens a paragraph when the text starts there or a line break comes before it. */
@@ -693,6 +714,20 @@ public final class Extractor {
                 }
             }
         }
+        if (groups.isEmpty()) {
+            // a statement on one attack that names where it was is a report of it, though its words
+            // are weak ("the killing of", "the cowardly attack") and its toll may come later or not
+            for (int i = 0; i < sentences.size(); i++) {
+                Analysed sentence = sentences.get(i);
+                if (sentence.statement()
+                        && sentence.strength() >= 1
+                        && sentence.district() != null
+                        && !sentence.background()) {
+                    groups.add(sentences.subList(i, sentences.size()));
+                    break;
+                }
+            }
+        }
         return groups;
     }
 
@@ -721,6 +756,13 @@ public final class Extractor {
                 group.getFirst().incidentLike() ? null : group.getFirst().reference();
         boolean referenced = referencedDay != null;
         boolean weak = attack < 2 && !casualties && !claimed && !referenced && (attack < 1.5 || targets.isEmpty());
+        // a statement on one attack (the group opens with it, no account stronger): its condemnation
+        // is no sign of no incident, and the victims it names make the weak words an attack
+        boolean statement = group.getFirst().statement() && !group.getFirst().incidentLike() && !claimed;
+        if (statement) {
+            noIncident -= group.stream().mapToDouble(Analysed::condemned).sum();
+            weak = !casualties && targets.isEmpty();
+        }
         if (votes.isEmpty() || weak || noIncident >= attack) {
             return null;
         }

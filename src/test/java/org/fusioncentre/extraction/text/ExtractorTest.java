@@ -146,12 +146,39 @@ class ExtractorTest {
         assertThat(observation.location().districtPcode()).isEqualTo("PK607");
         assertThat(observation.killed().value()).isEqualTo(1);
 
+        // naming neither a victim nor a toll, it says no more than that there was an attack
         assertThat(EXTRACTOR.extract(
                         "CM condemns attack",
                         "The Chief Minister condemned the attack in Dera Ghazi Khan and directed that the security"
                                 + " of checkposts be strengthened.",
                         EVENING))
                 .isEmpty();
+        assertThat(EXTRACTOR.extract(
+                        "Senate condemns terrorism",
+                        "The Senate unanimously condemned terrorism in all its forms and called for a national"
+                                + " dialogue on security.",
+                        EVENING))
+                .isEmpty();
+    }
+
+    /** An official's word on one attack that names its place and its victims is a report of it. */
+    @Test
+    void aStatementOnOneAttackThatNamesItsPlaceAndVictimsIsAReportOfIt() {
+        Observation kalat = only(
+                "Chief Minister condemns Kalat highway attack",
+                "The Chief Minister of Balochistan has condemned the killing of innocent passengers on the national"
+                        + " highway in Kalat. He directed that patrolling be increased and the families of the victims"
+                        + " be compensated.");
+        assertThat(kalat.location().districtPcode()).isEqualTo("PK210");
+        assertThat(kalat.targets()).contains(org.fusioncentre.extraction.Target.CIVILIANS);
+
+        Observation washuk = only(
+                "Government spokesperson on Washuk attack",
+                "A spokesperson for the Government of Balochistan said the cowardly attack on a Levies station in"
+                        + " Washuk would not shake the determination of the forces. Two Levies personnel were"
+                        + " martyred defending the station.");
+        assertThat(washuk.location().districtPcode()).isEqualTo("PK230");
+        assertThat(washuk.killed().value()).isEqualTo(2);
     }
 
     /** Weapons carried off from a stormed post are no abduction; towers blown up are an attack on the grid. */
