@@ -14,10 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param confidence how sure the extractor is that this is an incident at all, 0 to 1
  * @param evidence character spans of the report text ({@link #reportText}) behind the fields
  * @param extractorVersion the extractor that produced it, so re-extraction stays traceable
- * @param recalled whether the report recalls this incident as the background to its news ("Last
- *     month, a roadside bomb ...", "the blast near Serai Naurang on 2nd November" in a release of
- *     the 21st) rather than reports it: fusion lists such an observation with the incident it
- *     recalls without counting it as a report of it
+ * @param recalled whether the report only mentions this incident rather than reports it: recalls
+ *     it as the background to its news ("Last month, a roadside bomb ...", "the blast near Serai
+ *     Naurang on 2nd November" in a release of the 21st) or merely condemns it ("condemned the
+ *     killing of passengers on the highway in Kalat"); fusion lists such an observation with the
+ *     incident it mentions without counting it as a report of it
  */
 public record Observation(
         EventType eventType,

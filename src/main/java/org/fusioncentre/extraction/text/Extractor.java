@@ -267,6 +267,7 @@ public final class Extractor {
         boolean roundUp = sentences.stream().anyMatch(Analysed::summary);
         List<Observation> observations = new ArrayList<>();
         List<Boolean> recalled = new ArrayList<>();
+        List<Boolean> condemned = new ArrayList<>();
         for (List<Analysed> group : groups) {
             Observation observation = observe(group, sentences, published, text, bodyStart);
             if (observation == null || repeats(observation, observations)) {
@@ -274,19 +275,31 @@ public final class Extractor {
             }
             observations.add(observation);
             recalled.add(recollection(group, observation, published.toLocalDate(), roundUp));
+            condemned.add(onlyCondemned(group));
         }
         // a report about one older incident alone is a follow-up of it ("two of the abducted
         // labourers freed", "suspects arrested in the killing of ..."), not a recollection
-        if (observations.size() == 1) {
-            return observations;
-        }
+        boolean followUp = observations.size() == 1;
         // the older incidents a report recalls for context are reported by the reports of their
-        // day; counted with them, they would be counted twice
+        // day, and an attack an official merely condemns by those that tell of it; counted with
+        // them, they would be counted twice
         List<Observation> marked = new ArrayList<>();
         for (int i = 0; i < observations.size(); i++) {
-            marked.add(recalled.get(i) ? observations.get(i).asRecalled() : observations.get(i));
+            boolean mention = recalled.get(i) && !followUp || condemned.get(i);
+            marked.add(mention ? observations.get(i).asRecalled() : observations.get(i));
         }
         return marked;
+    }
+
+    /**
+     * Whether the account is an official's statement on an attack that gives none of its facts but
+     * where and whom: "condemned the killing of innocent passengers on the national highway in
+     * Kalat". One that gives the toll tells of the attack.
+     */
+    private static boolean onlyCondemned(List<Analysed> group) {
+        return group.getFirst().statement()
+                && group.stream().noneMatch(Analysed::incidentLike)
+                && group.stream().allMatch(sentence -> sentence.casualties().isEmpty());
     }
 
     /**

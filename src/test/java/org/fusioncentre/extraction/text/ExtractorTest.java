@@ -161,7 +161,10 @@ class ExtractorTest {
                 .isEmpty();
     }
 
-    /** An official's word on one attack that names its place and its victims is a report of it. */
+    /**
+     * An official's word on one attack that names its place and its victims is kept: as a report of
+     * it when it gives the toll, else as a mention (marked recalled), as the demo's keys label it.
+     */
     @Test
     void aStatementOnOneAttackThatNamesItsPlaceAndVictimsIsAReportOfIt() {
         Observation kalat = only(
@@ -171,6 +174,8 @@ class ExtractorTest {
                         + " be compensated.");
         assertThat(kalat.location().districtPcode()).isEqualTo("PK210");
         assertThat(kalat.targets()).contains(org.fusioncentre.extraction.Target.CIVILIANS);
+        // it names the attack and no fact of it: listed with the incident, not counted as its source
+        assertThat(kalat.recalled()).isTrue();
 
         Observation washuk = only(
                 "Government spokesperson on Washuk attack",
@@ -179,6 +184,7 @@ class ExtractorTest {
                         + " martyred defending the station.");
         assertThat(washuk.location().districtPcode()).isEqualTo("PK230");
         assertThat(washuk.killed().value()).isEqualTo(2);
+        assertThat(washuk.recalled()).isFalse();
     }
 
     /** Weapons carried off from a stormed post are no abduction; towers blown up are an attack on the grid. */
