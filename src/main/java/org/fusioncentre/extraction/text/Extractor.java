@@ -89,14 +89,22 @@ public final class Extractor {
             "\\b(?:recorded|reported|registered|witnessed|saw|documented|counted)\\s+(?:at least\\s+|as many as\\s+)?"
                     + "\\d+\\s+(?:[a-z-]+\\s+){0,2}(?:attacks|incidents|blasts|bombings)\\b");
 
-    /** Whether the sentence is a {@link #TALLY}; the pattern runs only where its nouns are. */
+    /**
+     * Whether the sentence is a {@link #TALLY} of a period (a month, a week, a year): "police
+     * reported 2 blasts in Quetta on Monday" is no tally. The pattern runs only where its nouns are.
+     */
     private static boolean tally(String lower) {
         return (lower.contains("attacks")
                         || lower.contains("incidents")
                         || lower.contains("blasts")
                         || lower.contains("bombings"))
-                && TALLY.matcher(lower).find();
+                && TALLY.matcher(lower).find()
+                && PERIOD.matcher(lower).find();
     }
+
+    private static final Pattern PERIOD =
+            Pattern.compile("\\b(?:week|month|year|quarter|january|february|march|april|may|june|july|august|september"
+                    + "|october|november|december|since|between|so far)\\b");
 
     private static final Pattern STATEMENT = Pattern.compile(
             "(?i)\\b(?:condemn\\w*|t(?:ook|aken|akes) notice|spokes(?:person|man|woman)|paid tribute)\\b");
@@ -267,7 +275,6 @@ public final class Extractor {
         boolean roundUp = sentences.stream().anyMatch(Analysed::summary);
         List<Observation> observations = new ArrayList<>();
         List<Boolean> recalled = new ArrayList<>();
-        List<Boolean> condemned = new ArrayList<>();
         for (List<Analysed> group : groups) {
             Observation observation = observe(group, sentences, published, text, bodyStart);
             if (observation == null || repeats(observation, observations)) {
@@ -275,31 +282,19 @@ public final class Extractor {
             }
             observations.add(observation);
             recalled.add(recollection(group, observation, published.toLocalDate(), roundUp));
-            condemned.add(onlyCondemned(group));
         }
         // a report about one older incident alone is a follow-up of it ("two of the abducted
         // labourers freed", "suspects arrested in the killing of ..."), not a recollection
-        boolean followUp = observations.size() == 1;
+        if (observations.size() == 1) {
+            return observations;
+        }
         // the older incidents a report recalls for context are reported by the reports of their
-        // day, and an attack an official merely condemns by those that tell of it; counted with
-        // them, they would be counted twice
+        // day; counted with them, they would be counted twice
         List<Observation> marked = new ArrayList<>();
         for (int i = 0; i < observations.size(); i++) {
-            boolean mention = recalled.get(i) && !followUp || condemned.get(i);
-            marked.add(mention ? observations.get(i).asRecalled() : observations.get(i));
+            marked.add(recalled.get(i) ? observations.get(i).asRecalled() : observations.get(i));
         }
         return marked;
-    }
-
-    /**
-     * Whether the account is an official's statement on an attack that gives none of its facts but
-     * where and whom: "condemned the killing of innocent passengers on the national highway in
-     * Kalat". One that gives the toll tells of the attack.
-     */
-    private static boolean onlyCondemned(List<Analysed> group) {
-        return group.getFirst().statement()
-                && group.stream().noneMatch(Analysed::incidentLike)
-                && group.stream().allMatch(sentence -> sentence.casualties().isEmpty());
     }
 
     /**
@@ -728,15 +723,17 @@ public final class Extractor {
             }
         }
         if (groups.isEmpty()) {
-            // a statement on one attack that names where it was is a report of it, though its words
-            // are weak ("the killing of", "the cowardly attack") and its toll may come later or not
+            // a statement on one attack that names where it was is a report of it when it gives the
+            // toll, though its words are weak ("the cowardly attack") and the toll comes later
             for (int i = 0; i < sentences.size(); i++) {
                 Analysed sentence = sentences.get(i);
+                List<Analysed> rest = sentences.subList(i, sentences.size());
                 if (sentence.statement()
                         && sentence.strength() >= 1
                         && sentence.district() != null
-                        && !sentence.background()) {
-                    groups.add(sentences.subList(i, sentences.size()));
+                        && !sentence.background()
+                        && rest.stream().anyMatch(later -> !later.casualties().isEmpty())) {
+                    groups.add(rest);
                     break;
                 }
             }
@@ -769,12 +766,14 @@ public final class Extractor {
                 group.getFirst().incidentLike() ? null : group.getFirst().reference();
         boolean referenced = referencedDay != null;
         boolean weak = attack < 2 && !casualties && !claimed && !referenced && (attack < 1.5 || targets.isEmpty());
-        // a statement on one attack (the group opens with it, no account stronger): its condemnation
-        // is no sign of no incident, and the victims it names make the weak words an attack
-        boolean statement = group.getFirst().statement() && !group.getFirst().incidentLike() && !claimed;
-        if (statement) {
+        // a statement on one attack that gives its toll (the group opens with it, no account
+        // stronger): its condemnation is no sign of no incident; one without a toll tells nothing
+        // of the attack and stays none, as an attack merely condemned is reported by others
+        if (casualties
+                && !claimed
+                && group.getFirst().statement()
+                && !group.getFirst().incidentLike()) {
             noIncident -= group.stream().mapToDouble(Analysed::condemned).sum();
-            weak = !casualties && targets.isEmpty();
         }
         if (votes.isEmpty() || weak || noIncident >= attack) {
             return null;

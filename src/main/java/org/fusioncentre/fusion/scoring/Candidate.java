@@ -3,6 +3,7 @@ package org.fusioncentre.fusion.scoring;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.fusioncentre.extraction.Observation;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +40,17 @@ public record Candidate(
         requireNonNull(published, "published is null");
         requireNonNull(observation, "observation is null");
         terms = Set.copyOf(terms);
+    }
+
+    /**
+     * The candidates whose reports report their incident: all but those that only {@linkplain
+     * Observation#recalled mention} it, or all when none reports it.
+     */
+    public static List<Candidate> reporting(List<Candidate> candidates) {
+        List<Candidate> reporting = candidates.stream()
+                .filter(candidate -> !candidate.observation().recalled())
+                .toList();
+        return reporting.isEmpty() ? candidates : reporting;
     }
 
     /** Report, then place in it: the order ties are broken in. */

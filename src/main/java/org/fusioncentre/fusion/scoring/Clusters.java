@@ -43,9 +43,9 @@ public final class Clusters {
     /**
      * The block's incidents. Observations a report {@linkplain
      * org.fusioncentre.extraction.Observation#recalled recalls} as background are clustered after
-     * the others, so that they can never join two incidents into one: each joins the incident it
-     * matches best on average (reaching the threshold, with nothing of its report and no
-     * contradiction), and those that match none are clustered among themselves.
+     * the others, so that they can never join two incidents into one: each joins the incident whose
+     * reported observations it matches best on average (reaching the threshold, with nothing of its
+     * report and no contradiction), and those that match none are clustered among themselves.
      */
     public List<List<Candidate>> of(List<Candidate> block) {
         List<Candidate> reported = new ArrayList<>();
@@ -56,16 +56,21 @@ public final class Clusters {
         if (recalled.isEmpty()) {
             return cluster(reported);
         }
+        // each is placed by the reported observations alone, not by the recollections placed before it
+        List<List<Candidate>> reportedIncidents = cluster(reported);
         List<List<Candidate>> incidents = new ArrayList<>();
-        cluster(reported).forEach(incident -> incidents.add(new ArrayList<>(incident)));
-        int reportedIncidents = incidents.size();
+        reportedIncidents.forEach(incident -> incidents.add(new ArrayList<>(incident)));
         recalled.sort(ORDER);
         List<Candidate> unmatched = new ArrayList<>();
         for (Candidate candidate : recalled) {
             int best = -1;
             double bestLinkage = PairScorer.SAME_INCIDENT;
-            for (int k = 0; k < reportedIncidents; k++) {
-                double linkage = linkage(candidate, incidents.get(k));
+            for (int k = 0; k < reportedIncidents.size(); k++) {
+                if (incidents.get(k).stream()
+                        .anyMatch(member -> member.reportId().equals(candidate.reportId()))) {
+                    continue; // one report, one observation per incident
+                }
+                double linkage = linkage(candidate, reportedIncidents.get(k));
                 if (best < 0 ? linkage >= bestLinkage : linkage > bestLinkage) {
                     best = k;
                     bestLinkage = linkage;

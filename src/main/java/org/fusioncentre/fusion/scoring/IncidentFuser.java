@@ -46,16 +46,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class IncidentFuser {
     public Incident fuse(List<Candidate> cluster) {
-        List<Candidate> all = new ArrayList<>(cluster);
-        all.sort(Comparator.comparing(Candidate::published).thenComparing(Candidate.BY_REPORT));
-        // the reports that report it make the incident; those that only recall it are listed
-        // with it, unless nothing else tells of it
-        List<Candidate> members = all.stream()
-                .filter(candidate -> !candidate.observation().recalled())
-                .toList();
-        if (members.isEmpty()) {
-            members = all;
-        }
+        List<Candidate> sorted = new ArrayList<>(cluster);
+        sorted.sort(Comparator.comparing(Candidate::published).thenComparing(Candidate.BY_REPORT));
+        // the reports that report it make the incident; those that only mention it are listed
+        // after them (the first member is the anchor decisions are taken on), unless nothing else
+        // tells of it
+        List<Candidate> members = Candidate.reporting(sorted);
+        List<Candidate> all = new ArrayList<>(members);
+        sorted.stream().filter(candidate -> !members.contains(candidate)).forEach(all::add);
         Candidate anchor = members.getFirst();
 
         EventType type = eventType(members);

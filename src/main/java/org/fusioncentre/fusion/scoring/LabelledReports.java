@@ -117,11 +117,8 @@ public record LabelledReports(Map<String, Set<String>> gold, Map<ObservationBloc
                     : clusters.of(block.getValue());
             for (List<Candidate> cluster : found) {
                 String name = "I" + (++incident);
-                // as in the incident's reporting members: one that only recalls it is not placed in it
-                List<Candidate> reporting = cluster.stream()
-                        .filter(candidate -> !candidate.observation().recalled())
-                        .toList();
-                (reporting.isEmpty() ? cluster : reporting)
+                // as in the incident's reporting members: one that only mentions it is not placed in it
+                Candidate.reporting(cluster)
                         .forEach(candidate -> placed.computeIfAbsent(candidate.reportId(), key -> new TreeSet<>())
                                 .add(name));
             }
@@ -162,7 +159,8 @@ public record LabelledReports(Map<String, Set<String>> gold, Map<ObservationBloc
 
     /**
      * The pairs fusion would score, labelled. Reports about several gold incidents are left out:
-     * which of their observations is which incident is not labelled.
+     * which of their observations is which incident is not labelled; so are recalled observations,
+     * whose report's labels are not theirs.
      */
     public List<Pair> pairs() {
         List<Pair> pairs = new ArrayList<>();
@@ -170,7 +168,9 @@ public record LabelledReports(Map<String, Set<String>> gold, Map<ObservationBloc
             if (unplaced(block.getKey())) {
                 continue;
             }
-            List<Candidate> candidates = block.getValue();
+            List<Candidate> candidates = block.getValue().stream()
+                    .filter(candidate -> !candidate.observation().recalled())
+                    .toList();
             for (int i = 0; i < candidates.size(); i++) {
                 Set<String> first = gold.get(candidates.get(i).reportId());
                 if (first.size() > 1) {

@@ -162,21 +162,12 @@ class ExtractorTest {
     }
 
     /**
-     * An official's word on one attack that names its place and its victims is kept: as a report of
-     * it when it gives the toll, else as a mention (marked recalled), as the demo's keys label it.
+     * An official's word on one attack that names its place and gives its toll, though later, is a
+     * report of it; one that names the victims but no toll tells nothing of the attack that its
+     * reports do not, and a spokesman's claim is a claim.
      */
     @Test
-    void aStatementOnOneAttackThatNamesItsPlaceAndVictimsIsAReportOfIt() {
-        Observation kalat = only(
-                "Chief Minister condemns Kalat highway attack",
-                "The Chief Minister of Balochistan has condemned the killing of innocent passengers on the national"
-                        + " highway in Kalat. He directed that patrolling be increased and the families of the victims"
-                        + " be compensated.");
-        assertThat(kalat.location().districtPcode()).isEqualTo("PK210");
-        assertThat(kalat.targets()).contains(org.fusioncentre.extraction.Target.CIVILIANS);
-        // it names the attack and no fact of it: listed with the incident, not counted as its source
-        assertThat(kalat.recalled()).isTrue();
-
+    void aStatementOnOneAttackThatGivesItsTollIsAReportOfIt() {
         Observation washuk = only(
                 "Government spokesperson on Washuk attack",
                 "A spokesperson for the Government of Balochistan said the cowardly attack on a Levies station in"
@@ -185,6 +176,20 @@ class ExtractorTest {
         assertThat(washuk.location().districtPcode()).isEqualTo("PK230");
         assertThat(washuk.killed().value()).isEqualTo(2);
         assertThat(washuk.recalled()).isFalse();
+
+        assertThat(EXTRACTOR.extract(
+                        "Chief Minister condemns Kalat highway attack",
+                        "The Chief Minister of Balochistan has condemned the killing of innocent passengers on the"
+                                + " national highway in Kalat. He directed that patrolling be increased.",
+                        EVENING))
+                .isEmpty();
+
+        Observation claim = only(
+                "BLA claims Kech attack",
+                "A BLA spokesman claimed responsibility for Monday's attack on an FC post in Kech in a statement"
+                        + " sent to the media.");
+        assertThat(claim.perpetrator().status()).isEqualTo(ClaimStatus.CLAIMED);
+        assertThat(claim.recalled()).isFalse();
     }
 
     /** Weapons carried off from a stormed post are no abduction; towers blown up are an attack on the grid. */
