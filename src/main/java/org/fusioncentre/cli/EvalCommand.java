@@ -74,7 +74,10 @@ final class EvalCommand implements Runnable {
         private final JsonMapper snake = JsonMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 // 'fusion extract' output of versions before "recalled" lacks it: false
-                .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .withConfigOverride(
+                        boolean.class,
+                        o -> o.setNullHandling(com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
+                                com.fasterxml.jackson.annotation.Nulls.AS_EMPTY)))
                 .build();
 
         @Override

@@ -1,5 +1,7 @@
 package org.fusioncentre.fusion.internal;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,7 +32,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,8 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 class IncidentStore {
     private static final JsonMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            // incidents stored before "recalled" existed lack it: false
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // incidents stored before "recalled" existed lack it: false (other missing numbers still fail)
+            .withConfigOverride(boolean.class, o -> o.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
             .build();
 
     private final NamedParameterJdbcTemplate jdbc;
