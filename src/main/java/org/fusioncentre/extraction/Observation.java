@@ -52,44 +52,6 @@ public record Observation(
         }
     }
 
-    /** An observation of an incident the report reports (not {@linkplain #recalled recalled}). */
-    public Observation(
-            EventType eventType,
-            double eventTypeConfidence,
-            @Nullable LocalDate date,
-            LocalDate dateFrom,
-            LocalDate dateTo,
-            DatePrecision datePrecision,
-            @Nullable TimeOfDay time,
-            @Nullable Location location,
-            @Nullable Count killed,
-            @Nullable Count injured,
-            @Nullable Count militantsKilled,
-            List<Target> targets,
-            @Nullable Perpetrator perpetrator,
-            List<Span> evidence,
-            double confidence,
-            String extractorVersion) {
-        this(
-                eventType,
-                eventTypeConfidence,
-                date,
-                dateFrom,
-                dateTo,
-                datePrecision,
-                time,
-                location,
-                killed,
-                injured,
-                militantsKilled,
-                targets,
-                perpetrator,
-                evidence,
-                confidence,
-                extractorVersion,
-                false);
-    }
-
     /** The same observation, marked as recalled background. */
     public Observation asRecalled() {
         return new Observation(

@@ -111,7 +111,8 @@ public final class StructuredIncidents {
                 perpetrator(incident),
                 List.of(),
                 1.0,
-                VERSION);
+                VERSION,
+                false);
     }
 
     private static EventType eventType(JsonNode incident) {

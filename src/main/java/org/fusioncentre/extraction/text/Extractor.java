@@ -274,27 +274,27 @@ public final class Extractor {
         List<List<Analysed>> groups = group(sentences, bodyStart);
         boolean roundUp = sentences.stream().anyMatch(Analysed::summary);
         List<Observation> observations = new ArrayList<>();
-        List<Boolean> recalled = new ArrayList<>();
+        List<Observation> recalled = new ArrayList<>();
         for (List<Analysed> group : groups) {
             Observation observation = observe(group, sentences, published, text, bodyStart);
             if (observation == null || repeats(observation, observations)) {
                 continue;
             }
             observations.add(observation);
-            recalled.add(recollection(group, observation, published.toLocalDate(), roundUp));
+            if (recollection(group, observation, published.toLocalDate(), roundUp)) {
+                recalled.add(observation);
+            }
         }
         // a report about one older incident alone is a follow-up of it ("two of the abducted
-        // labourers freed", "suspects arrested in the killing of ..."), not a recollection
-        if (observations.size() == 1) {
+        // labourers freed", "suspects arrested in the killing of ..."), not a recollection; the
+        // older incidents a report recalls beside its news are reported by the reports of their
+        // day, and counted with them would be counted twice
+        if (observations.size() == 1 || recalled.isEmpty()) {
             return observations;
         }
-        // the older incidents a report recalls for context are reported by the reports of their
-        // day; counted with them, they would be counted twice
-        List<Observation> marked = new ArrayList<>();
-        for (int i = 0; i < observations.size(); i++) {
-            marked.add(recalled.get(i) ? observations.get(i).asRecalled() : observations.get(i));
-        }
-        return marked;
+        return observations.stream()
+                .map(observation -> recalled.contains(observation) ? observation.asRecalled() : observation)
+                .toList();
     }
 
     /**
@@ -882,7 +882,8 @@ public final class Extractor {
                 perpetrator,
                 evidence,
                 confidence,
-                VERSION);
+                VERSION,
+                false);
     }
 
     /**

@@ -162,7 +162,8 @@ abstract class ExtractionPipelineContract {
                 null,
                 List.of(),
                 0.5,
-                "fc-extract-0.0");
+                "fc-extract-0.0",
+                false);
         store.save(
                 List.of(new ObservationStore.Run(older, "fc-extract-0.0", List.of(earlier), null)),
                 Instant.parse("2024-01-01T00:00:00Z"));

@@ -140,7 +140,8 @@ class LoansTest {
                 null,
                 List.of(),
                 0.9,
-                "test");
+                "test",
+                false);
         assertThat(Loans.lendable(lastWeek)).isFalse();
     }
 }

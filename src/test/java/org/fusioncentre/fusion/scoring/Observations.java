@@ -45,7 +45,8 @@ final class Observations {
                 perpetrator == null ? null : new Observation.Perpetrator(perpetrator, ClaimStatus.ATTRIBUTED),
                 List.of(),
                 0.9,
-                "test");
+                "test",
+                false);
         return new Candidate(
                 id, report, 0, "x-" + report, source, Instant.parse(published), 2, false, observation, Set.of());
     }
